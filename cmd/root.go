@@ -1,0 +1,70 @@
+// Package cmd wires Recital's commands: flags, exit codes and terminal
+// output. The work itself lives in the packages below it.
+package cmd
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// Main runs the command line against the process's streams and returns the
+// exit status.
+func Main() int {
+	return Run(System(), nil)
+}
+
+// Run executes the root command with args (nil means os.Args[1:]) and
+// returns the exit status; errors are printed once, here.
+func Run(ios *IOStreams, args []string) int {
+	root := NewRootCmd(ios)
+	if args != nil {
+		root.SetArgs(args)
+	}
+	err := root.Execute()
+	if err != nil && !errors.Is(err, errSilent) {
+		fmt.Fprintln(ios.ErrOut, "recital:", err)
+		var ue *UsageError
+		if errors.As(err, &ue) || isCobraUsage(err) {
+			fmt.Fprintln(ios.ErrOut, "Run 'recital --help' for usage.")
+			return ExitUsage
+		}
+	}
+	return exitCode(err)
+}
+
+// isCobraUsage recognises the errors cobra itself returns for a bad
+// command line (unknown flag or command, wrong number of arguments).
+func isCobraUsage(err error) bool {
+	msg := err.Error()
+	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand", "flag needs an argument", "invalid argument", "accepts ", "requires at least", "requires at most"} {
+		if strings.Contains(msg, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// NewRootCmd builds the command tree.
+func NewRootCmd(ios *IOStreams) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "recital",
+		Short: "Citation graphs of United Nations documents",
+		Long: `Recital reads United Nations resolutions and documents, finds everything
+they cite (resolutions of every era and body, document symbols, footnotes),
+and builds a citation graph that answers lineage questions.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(ios.Out)
+	root.SetErr(ios.ErrOut)
+	root.SetIn(ios.In)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &UsageError{Err: err} })
+
+	root.AddCommand(
+		newExtractCmd(ios),
+	)
+	return root
+}

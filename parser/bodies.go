@@ -1,0 +1,199 @@
+package parser
+
+import (
+	"strings"
+)
+
+// Which body issued a numbered resolution or decision is decided by the
+// words before the keyword: "Security Council resolutions …", "its
+// resolution …", "Commission on Narcotic Drugs resolution …".
+
+// namedBody is what the words before a keyword say of the issuing body.
+type namedBody struct {
+	body Body   // BodyNone when nothing is named ("its", "the", nothing)
+	name string // for BodyOther, the name as written ("Commission on Narcotic Drugs")
+	its  bool   // "its"/"their": the issuing body or the body just named
+}
+
+// organNames maps the endings of a body's name to UN organs, longest first.
+var organNames = []struct {
+	name string
+	body Body
+}{
+	{"Economic and Social Council", BodyECOSOC},
+	{"Commission on Human Rights", BodyCHR},
+	{"Human Rights Council", BodyHRC},
+	{"Security Council", BodySC},
+	{"Trusteeship Council", BodyTC},
+	{"General Assembly", BodyGA},
+}
+
+// bodyJoiners may stand inside a body's name.
+var bodyJoiners = map[string]bool{"on": true, "of": true, "the": true, "and": true, "for": true, "de": true}
+
+// notBodyWords are capitalised words before a keyword that name no body.
+var notBodyWords = map[string]bool{
+	"See": true, "The": true, "In": true, "Also": true, "And": true, "Its": true, "Nations": true,
+	"United": true, "Resolution": true, "Resolutions": true, "Decision": true, "Decisions": true,
+	"This": true, "That": true, "These": true, "Those": true, "Such": true, "Both": true,
+	"Draft": true, "Further": true, "Relevant": true, "By": true, "Under": true, "With": true,
+	"A": true, "All": true, "Previous": true, "Subsequent": true, "Other": true, "Said": true,
+}
+
+// adjectives may stand between a body's name and the keyword.
+var adjectives = map[string]bool{
+	"relevant": true, "previous": true, "subsequent": true, "other": true, "related": true,
+	"recent": true, "own": true, "various": true, "several": true, "pertinent": true, "earlier": true,
+	"later": true, "prior": true, "successive": true, "respective": true, "annual": true,
+	"two": true, "three": true, "four": true, "five": true, "latest": true, "following": true,
+	"aforementioned": true, "above-mentioned": true, "last": true, "first": true, "second": true,
+}
+
+// wordsBefore returns up to n words ending at s[:i], last first, with
+// punctuation between them reported as "," entries.
+func wordsBefore(s string, i, n int) []string {
+	var out []string
+	j := i
+	for len(out) < n && j > 0 {
+		for j > 0 && (isSpaceByte(s[j-1]) || s[j-1] == 0xa0 || s[j-1] == 0xc2) {
+			j--
+		}
+		if j == 0 {
+			break
+		}
+		if !isLetter(s[j-1]) && s[j-1] != '-' {
+			c := s[j-1]
+			if c == ',' || c == ';' || c == '.' || c == ':' || c == '(' || c == ')' {
+				out = append(out, string(c))
+			} else {
+				out = append(out, "?")
+			}
+			j--
+			continue
+		}
+		k := j
+		for k > 0 && (isLetter(s[k-1]) || s[k-1] == '-') {
+			k--
+		}
+		out = append(out, s[k:j])
+		j = k
+	}
+	return out
+}
+
+// bodyBefore reads the body named before a keyword at s[i].
+func bodyBefore(s string, i int) namedBody {
+	words := wordsBefore(s, i, 10)
+	k := 0
+	for k < len(words) && adjectives[strings.ToLower(words[k])] {
+		k++
+	}
+	if inAnnexOf(words) {
+		return namedBody{body: BodyOther}
+	}
+	if k < len(words) && (words[k] == "its" || words[k] == "their" || words[k] == "Its") {
+		return namedBody{its: true, body: bodyOfIts(words[k+1:])}
+	}
+	// A capitalised name ending right before the keyword.
+	j := k
+	for j < len(words) && (isUpper(words[j][0]) || (bodyJoiners[words[j]] && j > k)) {
+		j++
+	}
+	for j > k && bodyJoiners[words[j-1]] {
+		j--
+	}
+	if j == k {
+		return namedBody{}
+	}
+	name := reverseJoin(words[k:j])
+	for _, o := range organNames {
+		if strings.HasSuffix(name, o.name) {
+			return namedBody{body: o.body}
+		}
+	}
+	switch words[k] {
+	case "Assembly":
+		if j == k+1 || words[k+1] == "General" {
+			return namedBody{body: BodyGA}
+		}
+	case "Council":
+		if j == k+1 {
+			return namedBody{body: bodyCouncil}
+		}
+	}
+	for _, w := range words[k:j] {
+		if notBodyWords[w] || isVerbForm(w) {
+			return namedBody{}
+		}
+	}
+	return namedBody{body: BodyOther, name: name}
+}
+
+// bodyCouncil stands for a bare "Council": the council named last in the
+// text, else the issuing body. Resolved by the caller.
+const bodyCouncil Body = "council"
+
+// bodyOfIts finds the body an "its" refers to when it follows a named body
+// in the same clause: "the General Assembly in its resolution",
+// "the Security Council, in its resolution".
+func bodyOfIts(words []string) Body {
+	k := 0
+	if k < len(words) && (words[k] == "in" || words[k] == "by" || words[k] == "under" || words[k] == "through") {
+		k++
+	} else {
+		return BodyNone
+	}
+	if k < len(words) && words[k] == "," {
+		k++
+	}
+	j := k
+	for j < len(words) && (isUpper(words[j][0]) || bodyJoiners[words[j]]) {
+		j++
+	}
+	name := reverseJoin(words[k:j])
+	for _, o := range organNames {
+		if strings.HasSuffix(name, o.name) {
+			return o.body
+		}
+	}
+	switch {
+	case strings.HasSuffix(name, "Assembly"):
+		return BodyGA
+	case strings.HasSuffix(name, "Council"):
+		return bodyCouncil
+	}
+	return BodyNone
+}
+
+// reverseJoin joins words given last first into a name.
+func reverseJoin(words []string) string {
+	var b strings.Builder
+	for i := len(words) - 1; i >= 0; i-- {
+		b.WriteString(words[i])
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// isVerbForm reports a capitalised word that is a verb opening a clause
+// ("Recalling resolution …", "Reaffirms resolution …").
+func isVerbForm(w string) bool {
+	lw := strings.ToLower(w)
+	return strings.HasSuffix(lw, "ing") || operativeVerbs[lw] || preambleWords[lw] || localVerbs[lw]
+}
+
+// inAnnexOf reports a keyword that follows ", annex II," after a document
+// symbol: the resolution is a text annexed to that document (of another
+// body, such as the League of Arab States), not a UN organ's.
+func inAnnexOf(words []string) bool {
+	if len(words) < 2 || words[0] != "," {
+		return false
+	}
+	w := words[1]
+	if isRoman(w) && len(words) > 2 {
+		w = words[2]
+	}
+	return w == "annex" || w == "annexes" || w == "enclosure"
+}

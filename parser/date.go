@@ -1,0 +1,138 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+)
+
+// months maps lowercase English month names to their numbers.
+var months = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+
+// monthNumber returns 1–12 for an English month name in any case, else 0.
+func monthNumber(w string) int {
+	if len(w) < 3 || len(w) > 9 {
+		return 0
+	}
+	return months[strings.ToLower(w)]
+}
+
+// isoDate formats a date, or returns "" when it is not a real one.
+func isoDate(y, m, d int) string {
+	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+}
+
+// skipSpace returns the offset of the first non-space byte of s at or
+// after i. Spaces include newlines and U+00A0.
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		switch {
+		case isSpaceByte(s[i]):
+			i++
+		case s[i] == 0xc2 && i+1 < len(s) && s[i+1] == 0xa0:
+			i += 2
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// readWord reads a run of ASCII letters at s[i:], returning it and the
+// offset after it.
+func readWord(s string, i int) (string, int) {
+	j := i
+	for j < len(s) && isLetter(s[j]) {
+		j++
+	}
+	return s[i:j], j
+}
+
+// readNumber reads a run of ASCII digits at s[i:], returning it and the
+// offset after it.
+func readNumber(s string, i int) (string, int) {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	return s[i:j], j
+}
+
+// dayMonthYear reads "4 December 1998" at s[i:] (any spaces or line
+// breaks between) and returns the ISO date and the offset after it. A
+// year with a fused footnote marker is read as its first four digits
+// only when the marker was blanked beforehand.
+func dayMonthYear(s string, i int) (string, int, bool) {
+	d, j := readNumber(s, i)
+	if len(d) == 0 || len(d) > 2 {
+		return "", i, false
+	}
+	j = skipSpace(s, j)
+	mw, k := readWord(s, j)
+	m := monthNumber(mw)
+	if m == 0 {
+		return "", i, false
+	}
+	k = skipSpace(s, k)
+	y, e := readNumber(s, k)
+	if len(y) != 4 {
+		return "", i, false
+	}
+	iso := isoDate(atoi(y), m, atoi(d))
+	return iso, e, iso != ""
+}
+
+// datesAfter reads the adoption date written after a cited item:
+// " of 4 December 1998", " adopted on 19 September 2016", and the shared
+// forms " of 25 and 27 June 1950" (two dates, returned in order). It
+// returns the dates and the offset after them; none when nothing matches.
+func datesAfter(s string, i int) ([]string, int) {
+	j := skipSpace(s, i)
+	w, k := readWord(s, j)
+	switch w {
+	case "of", "on":
+	case "adopted":
+		k = skipSpace(s, k)
+		if w2, k2 := readWord(s, k); w2 == "on" {
+			k = k2
+		} else {
+			return nil, i
+		}
+	default:
+		return nil, i
+	}
+	k = skipSpace(s, k)
+	if iso, e, ok := dayMonthYear(s, k); ok {
+		return []string{iso}, e
+	}
+	// "25 and 27 June 1950", "16 February and 3 August 2012"
+	d1, e1 := readNumber(s, k)
+	if len(d1) == 0 || len(d1) > 2 {
+		return nil, i
+	}
+	e1 = skipSpace(s, e1)
+	var m1 string
+	if mw, e := readWord(s, e1); monthNumber(mw) > 0 {
+		m1, e1 = mw, skipSpace(s, e)
+	}
+	if and, e := readWord(s, e1); and == "and" {
+		e = skipSpace(s, e)
+		if iso2, end, ok := dayMonthYear(s, e); ok {
+			y := iso2[:4]
+			mon := iso2[5:7]
+			if m1 != "" {
+				mon = fmt.Sprintf("%02d", monthNumber(m1))
+			}
+			iso1 := isoDate(atoi(y), atoi(mon), atoi(d1))
+			if iso1 != "" {
+				return []string{iso1, iso2}, end
+			}
+		}
+	}
+	return nil, i
+}

@@ -1,0 +1,336 @@
+package parser
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// rawCite is a citation found in a stretch of text, before the paragraph
+// context (relation, location) is attached.
+type rawCite struct {
+	start, end int
+	target     string
+	part       string
+	body       Body
+	kind       Kind
+	date       string
+}
+
+// extract fills doc from doc.Text: identity, citations and diagnostics.
+func extract(doc *Document) {
+	l := buildLayout(doc.Text)
+	readIdentity(doc, l)
+	issuing := doc.Body
+	if issuing == BodyNone {
+		issuing = l.openerBody
+	}
+	lineStarts := make([]int, len(l.lines))
+	for i, ln := range l.lines {
+		lineStarts[i] = ln.start
+	}
+	var cites []Citation
+	add := func(rc rawCite, p *para, loc Location, footnote string, verbAt int) {
+		c := Citation{
+			Target: rc.target, Part: rc.part, Body: rc.body, Kind: rc.kind, Date: rc.date,
+			Location: loc, Footnote: footnote,
+			Text: doc.Text[rc.start:rc.end], Span: spanAt(lineStarts, rc.start, rc.end),
+		}
+		if p != nil {
+			c.Relation, c.Paragraph = p.rel, p.num
+			if loc == LocFootnote && p.loc == LocAnnex {
+				c.Relation = ""
+			}
+			c.Verb = c.Relation
+			if p.loc != LocHeader && p.loc != LocAnnex {
+				if v := verbBefore(string(l.body[p.start:verbAt])); v != "" {
+					c.Verb = v
+				}
+			}
+		}
+		cites = append(cites, c)
+	}
+	for i := range l.paras {
+		p := &l.paras[i]
+		for _, rc := range scanSegment(l.body, p.start, p.end, issuing, &doc.Diagnostics, lineStarts) {
+			add(rc, p, p.loc, "", rc.start)
+		}
+	}
+	l.noteCites(issuing, &doc.Diagnostics, lineStarts, add)
+	sort.SliceStable(cites, func(i, j int) bool { return cites[i].Span.Start < cites[j].Span.Start })
+	own := doc.Symbol
+	for _, c := range cites {
+		if own != "" && (c.Target == own || strings.HasPrefix(c.Target, own+"/") && c.Kind == KindResolution) {
+			continue
+		}
+		doc.Citations = append(doc.Citations, c)
+	}
+	if doc.Parts == nil {
+		doc.Parts = []string{}
+	}
+}
+
+// noteCites scans every footnote body and attaches its citations to the
+// paragraphs whose markers point at it. "Ibid." with no symbol of its own
+// repeats the document of the note before.
+func (l *layout) noteCites(issuing Body, diags *[]Diagnostic, lineStarts []int, add func(rawCite, *para, Location, string, int)) {
+	var prev []rawCite
+	for _, n := range l.notes {
+		rcs := scanSegment(l.base, n.start, n.end, issuing, diags, lineStarts)
+		body := strings.TrimSpace(l.text[n.start:n.end])
+		if len(rcs) == 0 && strings.HasPrefix(body, "Ibid") && len(prev) > 0 {
+			last := prev[len(prev)-1]
+			last.start, last.end = n.start, n.start+min(len("Ibid."), n.end-n.start)
+			rcs = []rawCite{last}
+		}
+		if len(rcs) > 0 {
+			prev = rcs
+		}
+		label := itoa(n.label)
+		if len(n.markers) == 0 {
+			if len(rcs) > 0 {
+				*diags = append(*diags, Diagnostic{Severity: SevWarning, Code: "footnote-unmarked",
+					Message: fmt.Sprintf("no marker found for footnote %s; its citations carry no relation", label),
+					Span:    spanAt(lineStarts, n.start, n.end)})
+			}
+			for _, rc := range rcs {
+				add(rc, nil, LocFootnote, label, n.start)
+			}
+			continue
+		}
+		seen := map[*para]bool{}
+		for _, m := range n.markers {
+			p := l.paraAt(m)
+			if p == nil || seen[p] {
+				continue
+			}
+			seen[p] = true
+			for _, rc := range rcs {
+				add(rc, p, LocFootnote, label, m)
+			}
+		}
+	}
+}
+
+// scanSegment finds the citations in buf[start:end]: document symbols
+// anywhere, numbers after the words resolution(s) and decision(s).
+func scanSegment(buf []byte, start, end int, issuing Body, diags *[]Diagnostic, lineStarts []int) []rawCite {
+	s := string(buf[:end])
+	var out []rawCite
+	i := start
+	nextSlash, nextKw := -1, -1
+	for i < end {
+		if nextSlash < i {
+			nextSlash = indexFrom(s, "/", i)
+		}
+		if nextKw < i {
+			nextKw = nextKeyword(s, i)
+		}
+		if nextSlash < 0 && nextKw < 0 {
+			break
+		}
+		if nextKw >= 0 && (nextSlash < 0 || nextKw < nextSlash) {
+			rcs, e := scanKeyword(s, start, nextKw, issuing, diags, lineStarts)
+			out = append(out, rcs...)
+			i = max(e, nextKw+1)
+			continue
+		}
+		p := nextSlash
+		t, ok := symbolStart(s, p)
+		if ok && t >= start {
+			refs, e := scanSymbolExpr(s, t)
+			for _, r := range refs {
+				b, k := symbolBody(r.target)
+				out = append(out, rawCite{start: r.start, end: r.end, target: r.target, body: b, kind: k})
+			}
+			if e > p {
+				i = e
+				continue
+			}
+		}
+		i = p + 1
+	}
+	return out
+}
+
+// indexFrom is strings.Index from offset i, returning an absolute offset or -1.
+func indexFrom(s, sub string, i int) int {
+	j := strings.Index(s[i:], sub)
+	if j < 0 {
+		return -1
+	}
+	return i + j
+}
+
+// nextKeyword finds the next "resolution(s)" or "decision(s)" word at or
+// after i, returning the offset of its first letter or -1.
+func nextKeyword(s string, i int) int {
+	for {
+		r := indexFrom(s, "esolution", i)
+		d := indexFrom(s, "ecision", i)
+		k := r
+		if k < 0 || (d >= 0 && d < k) {
+			k = d
+		}
+		if k < 1 {
+			return -1
+		}
+		w := k - 1
+		c := s[w]
+		if (c == 'r' || c == 'R' || c == 'd' || c == 'D') && (w == 0 || !isLetter(s[w-1])) {
+			e := k + len("esolution")
+			if s[w] == 'd' || s[w] == 'D' {
+				e = k + len("ecision")
+			}
+			if e < len(s) && s[e] == 's' {
+				e++
+			}
+			if e >= len(s) || !isLetter(s[e]) {
+				return w
+			}
+		}
+		i = k + 1
+	}
+}
+
+// scanKeyword reads the numbered list after the keyword at s[kw].
+func scanKeyword(s string, segStart, kw int, issuing Body, diags *[]Diagnostic, lineStarts []int) ([]rawCite, int) {
+	kind := KindResolution
+	w, e := readWord(s, kw)
+	if strings.HasPrefix(strings.ToLower(w), "decision") {
+		kind = KindDecision
+	}
+	items, end := readNumberList(s, e)
+	if len(items) == 0 {
+		return nil, e
+	}
+	nb := bodyBefore(s[segStart:kw], kw-segStart)
+	if nb.body == bodyCouncil {
+		nb.body = lastCouncil(s[:kw], issuing)
+	}
+	var out []rawCite
+	for _, it := range items {
+		rc, ok, why := resolveItem(nb, issuing, kind, it)
+		if !ok {
+			if why != "" {
+				*diags = append(*diags, Diagnostic{Severity: SevWarning, Code: "unresolved-number", Message: why,
+					Span: spanAt(lineStarts, it.start, it.end)})
+			}
+			continue
+		}
+		out = append(out, rc)
+	}
+	return out, end
+}
+
+// lastCouncil finds the council a bare "Council" refers to: the one named
+// last before it, else the issuing body when it is a council, else the
+// Security Council.
+func lastCouncil(s string, issuing Body) Body {
+	best, body := -1, BodyNone
+	for _, o := range []struct {
+		name string
+		body Body
+	}{{"Security Council", BodySC}, {"Economic and Social Council", BodyECOSOC}, {"Human Rights Council", BodyHRC}, {"Trusteeship Council", BodyTC}} {
+		if k := strings.LastIndex(s, o.name); k > best {
+			best, body = k, o.body
+		}
+	}
+	if body != BodyNone {
+		return body
+	}
+	if issuing == BodySC || issuing == BodyECOSOC || issuing == BodyHRC || issuing == BodyTC {
+		return issuing
+	}
+	return BodySC
+}
+
+// resolveItem turns a numbered item into a canonical target given the body
+// named before its list and the issuing body. why explains a refusal worth
+// a diagnostic.
+func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bool, string) {
+	rc := rawCite{start: it.start, end: it.end, kind: kind, part: strings.Join(it.parts, ",")}
+	if len(it.dates) > 0 {
+		rc.date = it.dates[0]
+	}
+	body := nb.body
+	if body == BodyNone {
+		body = issuing
+	}
+	num := it.a
+	if it.b != "" {
+		num = it.sess + it.a + "/" + it.b
+	}
+	word := string(kind)
+	if body == BodyOther {
+		rc.body, rc.kind = BodyOther, kind
+		name := nb.name
+		if name == "" {
+			name = "other body"
+		}
+		rc.target = name + " " + word + " " + num
+		if it.paren != "" {
+			rc.target += " (" + it.paren + ")"
+		}
+		return rc, true, ""
+	}
+	switch {
+	case it.paren != "" && len(it.paren) == 4 && allDigits(it.paren):
+		rc.body, rc.kind, rc.target = BodySC, KindResolution, "S/RES/"+it.a+"("+it.paren+")"
+	case it.paren != "":
+		switch body {
+		case BodyECOSOC:
+			rc.body, rc.target = BodyECOSOC, "E/RES/"+it.a+"("+it.paren+")"
+		case BodyTC:
+			rc.body, rc.target = BodyTC, "T/RES/"+it.a+"("+it.paren+")"
+		default:
+			rc.body, rc.target = BodyGA, "A/RES/"+it.a+"("+it.paren+")"
+		}
+		rc.kind = KindResolution
+	case it.b != "":
+		return resolveSlash(rc, body, kind, it)
+	default:
+		if kind != KindResolution || body != BodySC {
+			return rc, false, ""
+		}
+		y := scYear(atoi(it.a))
+		if y == 0 {
+			return rc, false, fmt.Sprintf("Security Council resolution %s cited without its year, and the year is not known", it.a)
+		}
+		rc.body, rc.target = BodySC, fmt.Sprintf("S/RES/%s(%d)", it.a, y)
+	}
+	return rc, true, ""
+}
+
+// resolveSlash resolves the N/M forms.
+func resolveSlash(rc rawCite, body Body, kind Kind, it numItem) (rawCite, bool, string) {
+	n := atoi(it.a)
+	seg := "RES"
+	if kind == KindDecision {
+		seg = "DEC"
+	}
+	yearLike := n >= 1946 && n <= 2099
+	if it.sess != "" {
+		if body == BodyHRC {
+			rc.body, rc.target = BodyHRC, "A/HRC/"+seg+"/"+it.sess+it.a+"/"+it.b
+		} else {
+			rc.body, rc.target = BodyGA, "A/"+seg+"/"+it.sess+it.a+"/"+it.b
+		}
+		return rc, true, ""
+	}
+	switch {
+	case body == BodyHRC && !yearLike:
+		rc.body, rc.target = BodyHRC, "A/HRC/"+seg+"/"+it.a+"/"+it.b
+	case (body == BodyCHR || body == BodyHRC) && yearLike:
+		rc.body, rc.target = BodyCHR, "E/CN.4/"+seg+"/"+it.a+"/"+it.b
+	case yearLike:
+		rc.body, rc.target = BodyECOSOC, "E/"+seg+"/"+it.a+"/"+it.b
+	case body == BodySC:
+		return rc, false, fmt.Sprintf("%s/%s is not a Security Council number", it.a, it.b)
+	case n >= 1 && n <= 99:
+		rc.body, rc.target = BodyGA, "A/"+seg+"/"+it.a+"/"+it.b
+	default:
+		return rc, false, fmt.Sprintf("%s/%s names no known session or year", it.a, it.b)
+	}
+	return rc, true, ""
+}

@@ -1,0 +1,297 @@
+package parser
+
+import (
+	"path/filepath"
+	"strings"
+)
+
+// The document's own identity comes from its header, in the forms of every
+// era: the masthead symbol ("A/RES/74/178", "S/RES/1454 (2002)"), the
+// number line ("60/45. Title", "84 (1950). Resolution of 7 July 1950",
+// "Resolution 242 (1967)"), the adoption line ("Resolution adopted by the
+// General Assembly on 8 December 2005"), the agenda item and the cover
+// line naming the report or draft it was adopted on.
+
+// readIdentity fills the identity fields of doc from the layout.
+func readIdentity(doc *Document, l *layout) {
+	hdr := l.headerLines()
+	for _, t := range hdr {
+		if doc.Symbol == "" {
+			if sym, parts := mastheadSymbol(t); sym != "" {
+				doc.Symbol = sym
+				for _, p := range parts {
+					l.addPart(p)
+				}
+			}
+		}
+		if doc.AgendaItem == "" && strings.HasPrefix(t, "Agenda item") {
+			doc.AgendaItem = agendaItem(t)
+		}
+	}
+	joined := strings.Join(hdr, "\n")
+	doc.Body = adoptingBody(joined)
+	if doc.Body == BodyNone {
+		doc.Body = l.openerBody
+	}
+	num, title, numDate := numberLine(hdr)
+	if doc.Symbol == "" && num != "" {
+		if t, err := refForBody(num, doc.Body); err == nil {
+			doc.Symbol = t
+		}
+	}
+	doc.Title = title
+	doc.Adopted = adoptionDate(joined)
+	if doc.Adopted == "" {
+		doc.Adopted = numDate
+	}
+	if doc.Adopted == "" {
+		doc.Adopted = l.closingDate()
+	}
+	if doc.Symbol == "" {
+		if sym := symbolFromFileName(doc.Source); sym != "" {
+			doc.Symbol = sym
+			doc.Diagnostics = append(doc.Diagnostics, Diagnostic{Severity: SevWarning, Code: "symbol-from-filename",
+				Message: "the text names no symbol of its own; taken from the file name: " + sym})
+		}
+	}
+	if doc.Body == BodyNone && doc.Symbol != "" {
+		doc.Body, _ = symbolBody(doc.Symbol)
+	}
+	doc.Session = sessionOf(doc.Symbol)
+	for _, p := range l.paras {
+		if p.loc == LocHeader && (p.cover == "report" || p.cover == "draft") {
+			if refs, _ := firstSymbol(l.text[p.start:p.end]); refs != "" {
+				doc.AdoptedOn = refs
+				break
+			}
+		}
+	}
+	doc.Parts = append([]string{}, l.parts...)
+}
+
+// headerLines returns the trimmed lines before the body opener (or the
+// first 12 lines when there is none), with Markdown emphasis removed.
+func (l *layout) headerLines() []string {
+	end := l.opener
+	if end < 0 {
+		end = min(12, len(l.lines))
+	}
+	var out []string
+	for _, ln := range l.lines[:end] {
+		if t := strings.TrimSpace(stripEmphasis(ln.trim)); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// mastheadSymbol reads the document's symbol from a masthead line:
+// "A/RES/74/243", "A/RES/79/93 A-B", "United Nations S/RES/1454 (2002)".
+func mastheadSymbol(t string) (string, []string) {
+	t = strings.TrimSpace(strings.TrimPrefix(t, "United Nations"))
+	if !isLoneSymbol(t) {
+		return "", nil
+	}
+	sym, rest, _ := strings.Cut(t, " ")
+	if !strings.Contains(sym, "/RES/") && !strings.HasPrefix(sym, "S/") && !strings.HasPrefix(sym, "A/") && !strings.HasPrefix(sym, "E/") {
+		return "", nil
+	}
+	var parts []string
+	switch {
+	case strings.HasPrefix(rest, "("):
+		sym += strings.ReplaceAll(rest, " ", "")
+	case isPartsSuffix(rest):
+		r := strings.ReplaceAll(rest, "–", "-")
+		for c := r[0]; c <= r[2]; c++ {
+			parts = append(parts, string(c))
+		}
+	}
+	return sym, parts
+}
+
+// agendaItem reads "Agenda item 27 (b)" → "27 (b)".
+func agendaItem(t string) string {
+	rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "Agenda items"), "Agenda item"))
+	if k := strings.Index(rest, "  "); k > 0 {
+		rest = rest[:k]
+	}
+	return rest
+}
+
+// adoptingBody reads the body from "adopted by the General Assembly".
+func adoptingBody(hdr string) Body {
+	low := strings.ToLower(strings.Join(strings.Fields(hdr), " "))
+	for _, o := range organNames {
+		if strings.Contains(low, "adopted by the "+strings.ToLower(o.name)) {
+			return o.body
+		}
+	}
+	return BodyNone
+}
+
+// adoptionDate reads the date from "adopted by the … on 8 December 2005"
+// or "Adopted by the Security Council at its 4683rd meeting, on 30 December 2002".
+func adoptionDate(hdr string) string {
+	low := strings.ToLower(hdr)
+	k := strings.Index(low, "adopted by the ")
+	if k < 0 {
+		return ""
+	}
+	rest := hdr[k:]
+	for i := 0; i < len(rest) && i < 200; i++ {
+		if strings.HasPrefix(rest[i:], "on") && (i == 0 || isSpaceByte(rest[i-1])) {
+			if iso, _, ok := dayMonthYear(rest, skipSpace(rest, i+2)); ok {
+				return iso
+			}
+		}
+	}
+	return ""
+}
+
+// numberLine finds the document's own number line and returns the number
+// as written ("60/45", "84 (1950)", "1454 (2002)"), the title after it and
+// any date on the line ("84 (1950). Resolution of 7 July 1950").
+func numberLine(hdr []string) (num, title, date string) {
+	for i, t := range hdr {
+		low := strings.ToLower(t)
+		if strings.HasPrefix(low, "resolution ") && !strings.HasPrefix(low, "resolution adopted") && !strings.HasPrefix(low, "resolutions adopted") {
+			rest := strings.TrimSpace(t[len("resolution "):])
+			if it, ok := readNumberItem(rest, 0); ok && it.paren != "" {
+				num = rest[:it.end]
+				date = dateAfterOf(rest[it.end:])
+				if date == "" && i+1 < len(hdr) {
+					date = dateAfterOf(" " + hdr[i+1])
+				}
+				return num, "", date
+			}
+		}
+		head, tail, ok := strings.Cut(t, ".")
+		if !ok || len(head) > 14 || head == "" || !(isDigit(head[0]) || strings.HasPrefix(head, "ES") || strings.HasPrefix(head, "S-")) {
+			continue
+		}
+		it, ok := readNumberItem(head, 0)
+		if !ok || it.end != len(head) || (it.b == "" && it.paren == "") {
+			continue
+		}
+		tail = strings.TrimSpace(tail)
+		if strings.HasPrefix(strings.ToLower(tail), "resolution of") {
+			return head, "", dateAfterOf(" " + tail[len("Resolution"):])
+		}
+		return head, tail, ""
+	}
+	return "", "", ""
+}
+
+// dateAfterOf reads " of 7 July 1950" at the start of s.
+func dateAfterOf(s string) string {
+	if d, _ := datesAfter(s, 0); len(d) > 0 {
+		return d[0]
+	}
+	return ""
+}
+
+// closingDate reads the date written after the closing meeting line.
+func (l *layout) closingDate() string {
+	for i, ln := range l.lines {
+		if l.special(ln.trim) != "end" {
+			continue
+		}
+		rest := ln.trim
+		if k := strings.Index(rest, "meeting"); k >= 0 {
+			rest = rest[k+len("meeting"):]
+		}
+		if i+1 < len(l.lines) {
+			rest += " " + l.lines[i+1].trim
+		}
+		rest = strings.TrimLeft(rest, " ,.")
+		if iso, _, ok := dayMonthYear(rest, skipSpace(rest, 0)); ok {
+			return iso
+		}
+	}
+	return ""
+}
+
+// firstSymbol returns the first document symbol in s.
+func firstSymbol(s string) (string, int) {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '/' {
+			continue
+		}
+		if t, ok := symbolStart(s, i); ok {
+			if refs, e := scanSymbolExpr(s, t); len(refs) > 0 {
+				return refs[0].target, e
+			}
+		}
+	}
+	return "", 0
+}
+
+// symbolFromFileName reads a symbol from a corpus-style file name:
+// "A_RES_74_243.txt", "S_RES_84_1950.txt", "A_RES_79_93_A-B.txt",
+// "S_2016_1061.txt", "A_RES_80_6__railcar_pdftext.txt".
+func symbolFromFileName(source string) string {
+	base := filepath.Base(source)
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	if k := strings.Index(base, "__"); k > 0 {
+		base = base[:k]
+	}
+	parts := strings.Split(base, "_")
+	if len(parts) < 3 || (parts[0] != "A" && parts[0] != "S" && parts[0] != "E") {
+		return ""
+	}
+	if len(parts) >= 4 && isPartsSuffix(parts[len(parts)-1]) {
+		parts = parts[:len(parts)-1]
+	}
+	if parts[0] == "S" && len(parts) == 4 && parts[1] == "RES" && len(parts[3]) == 4 {
+		return "S/RES/" + parts[2] + "(" + parts[3] + ")"
+	}
+	sym := strings.Join(parts, "/")
+	if !validSymbol(sym) {
+		return ""
+	}
+	return sym
+}
+
+// sessionOf derives the session (GA) or year (ECOSOC, SC) from a symbol.
+func sessionOf(sym string) string {
+	switch {
+	case strings.HasPrefix(sym, "A/RES/"), strings.HasPrefix(sym, "A/HRC/RES/"), strings.HasPrefix(sym, "E/RES/"):
+		rest := sym[strings.Index(sym, "RES/")+4:]
+		if a, _, ok := strings.Cut(rest, "/"); ok {
+			return a
+		}
+		if k := strings.IndexByte(rest, '('); k > 0 {
+			return strings.TrimSuffix(rest[k+1:], ")")
+		}
+	case strings.HasPrefix(sym, "S/RES/"):
+		if k := strings.IndexByte(sym, '('); k > 0 {
+			return strings.TrimSuffix(sym[k+1:], ")")
+		}
+	}
+	return ""
+}
+
+// applyAKNMeta lets the XML's own metadata override what the text says.
+func applyAKNMeta(doc *Document, m aknMeta) {
+	if m.Symbol != "" {
+		doc.Symbol = m.Symbol
+	}
+	if m.Adopted != "" {
+		doc.Adopted = m.Adopted
+	}
+	if m.Title != "" {
+		doc.Title = m.Title
+	}
+	if m.Body != BodyNone {
+		doc.Body = m.Body
+	}
+	if m.Session != "" {
+		doc.Session = m.Session
+	}
+	if m.AgendaItem != "" {
+		doc.AgendaItem = m.AgendaItem
+	}
+	if len(m.Parts) > 0 {
+		doc.Parts = append([]string{}, m.Parts...)
+	}
+}

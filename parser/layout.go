@@ -1,0 +1,331 @@
+package parser
+
+import (
+	"strings"
+)
+
+// The layout stage finds the structure of a resolution in its text: the
+// header, the line that opens the body ("The General Assembly,"), the
+// preambular, operative and annex paragraphs, the footnote bodies and the
+// markers that point at them, and the page furniture of PDF text.
+//
+// It produces two masked copies of the text, each the same length as the
+// text so that offsets carry over unchanged: base, with footnote markers
+// blanked out (so that "of 6 October 202038" reads as a date), and body,
+// where note bodies and page furniture are blanked too, so that a
+// paragraph broken by a page foot reads as one run of text.
+
+// para is one paragraph of the document.
+type para struct {
+	start, end int      // byte range in the text, first line start to last line end
+	loc        Location // header, preamble, operative or annex
+	num        int      // paragraph number within its location, 0 in headers
+	rel        string   // normalised opening relation
+	cover      string   // for header lines: "report", "draft" or "agenda item"
+}
+
+// note is one footnote body.
+type note struct {
+	label      int
+	start, end int // the body text, without its label
+	markers    []int
+}
+
+// marker is a footnote marker in the body text.
+type marker struct {
+	start, end int
+	label      int
+}
+
+// layout is the structure of one document's text.
+type layout struct {
+	text        string
+	base, body  []byte
+	lines       []line
+	opener      int // index of the line that opens the body, -1 when none
+	openerBody  Body
+	paras       []para
+	notes       []*note
+	markers     []marker
+	parts       []string
+	titleGuess  string
+	furniture   []bool // per line
+	noteLine    []bool // per line
+	endOfBody   int    // index of the closing meeting line, or len(lines)
+	annexStarts []int  // line indexes of annex headings
+}
+
+// openers maps the line that opens a resolution's body to its body.
+var openers = map[string]Body{
+	"the general assembly":                       BodyGA,
+	"the security council":                       BodySC,
+	"the economic and social council":            BodyECOSOC,
+	"the human rights council":                   BodyHRC,
+	"the commission on human rights":             BodyCHR,
+	"the trusteeship council":                    BodyTC,
+	"the general assembly, at its":               BodyGA,
+	"the general assembly decides":               BodyGA,
+	"the economic and social council decides":    BodyECOSOC,
+	"the economic and social council, recalling": BodyECOSOC,
+}
+
+// openerBody reports whether a line opens a resolution's body.
+func openerLine(s string) (Body, bool) {
+	s = strings.Trim(stripEmphasis(s), " \t\u00a0,:")
+	b, ok := openers[strings.ToLower(s)]
+	return b, ok
+}
+
+// stripEmphasis removes Markdown emphasis marks.
+func stripEmphasis(s string) string {
+	if strings.ContainsAny(s, "*_") {
+		s = strings.NewReplacer("*", "", "__", "").Replace(s)
+	}
+	return s
+}
+
+// buildLayout analyses text.
+func buildLayout(text string) *layout {
+	l := &layout{text: text, opener: -1}
+	l.lines = splitLines(text)
+	l.furniture = make([]bool, len(l.lines))
+	l.noteLine = make([]bool, len(l.lines))
+	l.endOfBody = len(l.lines)
+	for i, ln := range l.lines {
+		if b, ok := openerLine(ln.trim); ok {
+			l.opener, l.openerBody = i, b
+			break
+		}
+	}
+	l.titleGuess = guessTitle(l.lines, l.opener)
+	l.findNotes()
+	l.findFurniture()
+	l.base = []byte(text)
+	l.findMarkers()
+	l.body = append([]byte(nil), l.base...)
+	for i, ln := range l.lines {
+		if l.furniture[i] || l.noteLine[i] {
+			blankOut(l.body, ln.start, ln.end)
+		}
+	}
+	l.buildParas()
+	return l
+}
+
+// guessTitle returns the title written after the document's own number in
+// the header ("60/45. Developments in …"), used to recognise running heads.
+func guessTitle(lines []line, opener int) string {
+	limit := opener
+	if limit < 0 {
+		limit = min(len(lines), 40)
+	}
+	for _, ln := range lines[:limit] {
+		if num, rest, ok := strings.Cut(ln.trim, ". "); ok && len(num) <= 12 && strings.ContainsAny(num, "0123456789") && !strings.Contains(num, " ") {
+			return strings.TrimSpace(rest)
+		}
+		if num, rest, ok := strings.Cut(ln.trim, ".\t"); ok && len(num) <= 12 && strings.ContainsAny(num, "0123456789") {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return ""
+}
+
+// noteLabel recognises the label that starts a footnote body line. kind is
+// 'm' for Markdown "[^N]:", 's' for superscript or LaTeX, 'p' for a plain
+// "N text" line, 0 for none; bodyAt is the offset in s where the body
+// text begins.
+func noteLabel(s string) (label int, kind byte, bodyAt int) {
+	switch {
+	case strings.HasPrefix(s, "[^"):
+		j := strings.Index(s, "]:")
+		if j < 3 {
+			return 0, 0, 0
+		}
+		if n := atoi(s[2:j]); n > 0 {
+			return n, 'm', j + 2
+		}
+	case strings.HasPrefix(s, "$^{"):
+		j := strings.Index(s, "}$")
+		if j < 0 {
+			return 0, 0, 0
+		}
+		if n := atoi(strings.Trim(s[3:j], "^{}")); n > 0 {
+			return n, 's', j + 2
+		}
+	default:
+		if n, w := superscriptNumber(s); n > 0 {
+			return n, 's', w
+		}
+		j := 0
+		for j < len(s) && j < 4 && isDigit(s[j]) {
+			j++
+		}
+		if j == 0 || j == len(s) || (s[j] != ' ' && s[j] != '\t') {
+			return 0, 0, 0
+		}
+		rest := strings.TrimLeft(s[j:], " \t")
+		if rest == "" {
+			return 0, 0, 0
+		}
+		return atoi(s[:j]), 'p', len(s) - len(rest)
+	}
+	return 0, 0, 0
+}
+
+// superscripts maps superscript digits to their values.
+var superscripts = map[rune]int{'⁰': 0, '¹': 1, '²': 2, '³': 3, '⁴': 4, '⁵': 5, '⁶': 6, '⁷': 7, '⁸': 8, '⁹': 9}
+
+// superscriptNumber reads a run of superscript digits at the start of s,
+// returning its value and byte width (0, 0 when there is none).
+func superscriptNumber(s string) (n, width int) {
+	found := false
+	for _, r := range s {
+		d, ok := superscripts[r]
+		if !ok {
+			break
+		}
+		n = n*10 + d
+		width += len(string(r))
+		found = true
+	}
+	if !found {
+		return 0, 0
+	}
+	return n, width
+}
+
+// isSeparator reports a footnote separator line of underscores.
+func isSeparator(s string) bool {
+	return len(s) >= 5 && strings.Trim(s, "_") == ""
+}
+
+// findNotes finds footnote bodies: labelled lines in runs at the foot of a
+// page or the end of the document, with their wrapped continuation lines.
+func (l *layout) findNotes() {
+	start := l.opener
+	if start < 0 {
+		start = 0
+	}
+	next := 1
+	var cur *note
+	sepZone, lastBlank := false, true
+	for i := start; i < len(l.lines); i++ {
+		ln := l.lines[i]
+		if ln.blank() {
+			lastBlank, cur = true, nil
+			continue
+		}
+		if isSeparator(ln.trim) {
+			sepZone, lastBlank, cur = true, true, nil
+			l.furniture[i] = true
+			continue
+		}
+		n, kind, at := noteLabel(ln.trim)
+		accept := false
+		switch kind {
+		case 'm', 's':
+			accept = n >= 1 && n <= next+3
+		case 'p':
+			accept = (n == next || (sepZone && n == next+1)) && (sepZone || lastBlank || cur != nil) && !looksLikeParaStart(ln.trim[at:])
+		}
+		switch {
+		case accept:
+			off := ln.start + (len(ln.text) - len(ln.trim)) + at
+			cur = &note{label: n, start: off, end: ln.end}
+			l.notes = append(l.notes, cur)
+			l.noteLine[i] = true
+			if n >= next {
+				next = n + 1
+			}
+		case cur != nil && (sepZone || kind == 'm' || (kind != 0 && n > next+3)):
+			cur.end = ln.end
+			l.noteLine[i] = true
+		default:
+			cur = nil
+			if sepZone && lastBlank && !isFurnitureLine(ln.trim, l.titleGuess) {
+				sepZone = false
+			}
+		}
+		lastBlank = false
+	}
+}
+
+// looksLikeParaStart is a guard against reading a numbered body line as a
+// note: a note body never starts with a date month or "plenary".
+func looksLikeParaStart(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	return monthNumber(strings.TrimRight(w, ",")) > 0 || strings.HasPrefix(s, "plenary")
+}
+
+// findFurniture marks page furniture: running heads (the symbol alone on
+// its line, the running title), job numbers, page numbers and "Distr."
+// lines after the body has begun.
+func (l *layout) findFurniture() {
+	start := l.opener + 1
+	for i := start; i < len(l.lines); i++ {
+		if l.noteLine[i] {
+			continue
+		}
+		if isFurnitureLine(l.lines[i].trim, l.titleGuess) {
+			l.furniture[i] = true
+		}
+	}
+}
+
+// isFurnitureLine recognises one line of page furniture.
+func isFurnitureLine(s, title string) bool {
+	switch {
+	case s == "":
+		return false
+	case isPageNumber(s), isJobNumber(s), strings.HasPrefix(s, "Distr.:"), strings.HasPrefix(s, "Distr. "):
+		return true
+	case title != "" && len(s) >= 12 && (s == title || (strings.HasPrefix(title, s) && len(s) > len(title)/2)):
+		return true
+	}
+	return isLoneSymbol(s)
+}
+
+// isPageNumber recognises "2/10" page numbers.
+func isPageNumber(s string) bool {
+	a, b, ok := strings.Cut(s, "/")
+	return ok && allDigits(a) && allDigits(b) && len(a) <= 3 && len(b) <= 3 && atoi(a) <= atoi(b)
+}
+
+// isJobNumber recognises UN job numbers: "25-18301", "02-75941 (E)", "*2518301*".
+func isJobNumber(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(s, "(E)")), " ")
+	if strings.HasPrefix(s, "*") && strings.HasSuffix(s, "*") && allDigits(strings.Trim(s, "*")) {
+		return true
+	}
+	a, b, ok := strings.Cut(s, "-")
+	return ok && len(a) == 2 && allDigits(a) && len(b) == 5 && allDigits(b)
+}
+
+// isLoneSymbol recognises a line that is nothing but a document symbol,
+// optionally with a year: a running head.
+func isLoneSymbol(s string) bool {
+	if strings.ContainsAny(s, " ") {
+		sym, year, _ := strings.Cut(s, " ")
+		if !(strings.HasPrefix(year, "(") && strings.HasSuffix(year, ")")) && !isPartsSuffix(year) {
+			return false
+		}
+		s = sym
+	}
+	if !strings.Contains(s, "/") || !isUpper(s[0]) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(isAlnum(c) || c == '/' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	return strings.ContainsAny(s, "0123456789")
+}
+
+// isPartsSuffix recognises "A-B" or "A–C" after a symbol.
+func isPartsSuffix(s string) bool {
+	s = strings.ReplaceAll(s, "–", "-")
+	a, b, ok := strings.Cut(s, "-")
+	return ok && len(a) == 1 && len(b) == 1 && isUpper(a[0]) && isUpper(b[0])
+}

@@ -1,0 +1,129 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// line is one line of the input text: [start, end) excludes the newline.
+type line struct {
+	start, end int
+	text       string // the line without its newline or trailing white space
+	trim       string // text without leading white space
+}
+
+// blank reports whether the line holds nothing but white space.
+func (l line) blank() bool { return l.trim == "" }
+
+// splitLines cuts text into lines, keeping byte offsets.
+func splitLines(text string) []line {
+	lines := make([]line, 0, strings.Count(text, "\n")+1)
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		t := strings.TrimRight(text[start:end], " \t\r\u00a0")
+		t = trimRightNBSP(t)
+		lines = append(lines, line{start: start, end: end, text: t, trim: trimLeftSpace(t)})
+		if end == len(text) {
+			break
+		}
+		start = end + 1
+	}
+	return lines
+}
+
+// trimRightNBSP removes trailing white space including U+00A0.
+func trimRightNBSP(s string) string {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if r != ' ' && r != '\t' && r != '\r' && r != '\u00a0' {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
+
+// trimLeftSpace removes leading white space including U+00A0.
+func trimLeftSpace(s string) string {
+	for len(s) > 0 {
+		r, n := utf8.DecodeRuneInString(s)
+		if r != ' ' && r != '\t' && r != '\r' && r != '\u00a0' {
+			break
+		}
+		s = s[n:]
+	}
+	return s
+}
+
+// isSpaceByte reports ASCII white space.
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// isDigit reports an ASCII digit.
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isUpper reports an ASCII capital letter.
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// isLower reports an ASCII small letter.
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// isLetter reports an ASCII letter.
+func isLetter(c byte) bool { return isUpper(c) || isLower(c) }
+
+// isAlnum reports an ASCII letter or digit.
+func isAlnum(c byte) bool { return isLetter(c) || isDigit(c) }
+
+// allDigits reports whether s is a non-empty run of ASCII digits.
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// atoi converts a short run of ASCII digits; it returns -1 for anything else.
+func atoi(s string) int {
+	if !allDigits(s) || len(s) > 9 {
+		return -1
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// blankOut overwrites buf[start:end] with spaces, keeping newlines so that
+// line structure survives.
+func blankOut(buf []byte, start, end int) {
+	for i := start; i < end && i < len(buf); i++ {
+		if buf[i] != '\n' {
+			buf[i] = ' '
+		}
+	}
+}
+
+// spanAt builds a Span for [start, end) of text, with 1-based line and
+// byte column. lineStarts holds the offset of every line start.
+func spanAt(lineStarts []int, start, end int) Span {
+	lo, hi := 0, len(lineStarts)
+	for lo+1 < hi {
+		mid := (lo + hi) / 2
+		if lineStarts[mid] <= start {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return Span{Start: start, End: end, Line: lo + 1, Col: start - lineStarts[lo] + 1}
+}

@@ -1,0 +1,224 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Footnote markers reach the text in many shapes: "[^3]", "$^{3}$", "³",
+// digits glued to a word or punctuation ("Council,1", "Development2"),
+// digits fused to a year ("of 6 October 202038" is 2020 and note 38), and,
+// in PDF text, loose digits between spaces ("Court 1 reaffirms"). Only
+// labels that have a note body count, and because notes are numbered in
+// reading order, a weak candidate is accepted only where the numbering
+// expects it.
+
+// markerKind grades how sure a candidate is.
+type markerKind int
+
+const (
+	mkStrong markerKind = iota // explicit superscript, LaTeX or Markdown reference
+	mkGlued                    // digits glued to a word or closing punctuation
+	mkFused                    // digits fused to a four-digit year
+	mkLoose                    // digits standing alone between spaces
+)
+
+// candidate is a possible footnote marker.
+type candidate struct {
+	start, end int
+	label      int
+	kind       markerKind
+}
+
+// numberNouns are words after which a loose number is a number, not a marker.
+var numberNouns = map[string]bool{
+	"paragraph": true, "paragraphs": true, "para": true, "paras": true, "resolution": true,
+	"resolutions": true, "decision": true, "decisions": true, "article": true, "articles": true,
+	"no": true, "nos": true, "chapter": true, "chapters": true, "annex": true, "section": true,
+	"sections": true, "goal": true, "goals": true, "target": true, "targets": true, "principle": true,
+	"protocol": true, "rule": true, "rules": true, "vol": true, "page": true, "pages": true, "pp": true, "p": true,
+	"item": true, "items": true, "phase": true, "part": true, "parts": true, "session": true,
+	"recommendation": true, "recommendations": true, "chap": true, "sect": true, "table": true,
+	"figure": true, "level": true, "step": true, "option": true, "category": true, "tier": true,
+	"annexes": true, "appendix": true, "volume": true, "number": true, "stage": true, "class": true,
+	"group": true, "point": true, "points": true, "sdg": true, "objective": true, "objectives": true,
+	"indicator": true, "indicators": true, "statement": true, "draft": true, "amendment": true,
+	"amendments": true, "report": true, "than": true, "of": true, "to": true, "per": true,
+}
+
+// findMarkers finds footnote markers in the body and blanks them in base.
+func (l *layout) findMarkers() {
+	if len(l.notes) == 0 {
+		return
+	}
+	known := map[int]*note{}
+	for _, n := range l.notes {
+		if known[n.label] == nil {
+			known[n.label] = n
+		}
+	}
+	expect := 1
+	for i := l.opener + 1; i < len(l.lines); i++ {
+		if i < 0 || l.noteLine[i] || l.furniture[i] {
+			continue
+		}
+		for _, c := range markerCandidates(l.text, l.lines[i]) {
+			n := known[c.label]
+			if n == nil || !acceptMarker(c, expect) {
+				continue
+			}
+			if c.label >= expect {
+				expect = c.label + 1
+			}
+			n.markers = append(n.markers, c.start)
+			l.markers = append(l.markers, marker{start: c.start, end: c.end, label: c.label})
+			blankOut(l.base, c.start, c.end)
+		}
+	}
+}
+
+// acceptMarker decides a candidate given the label the numbering expects next.
+func acceptMarker(c candidate, expect int) bool {
+	switch c.kind {
+	case mkStrong:
+		return true
+	case mkGlued, mkFused:
+		return c.label <= expect+1
+	default:
+		return c.label == expect
+	}
+}
+
+// markerCandidates lists the possible markers on one line.
+func markerCandidates(text string, ln line) []candidate {
+	var out []candidate
+	s := text[ln.start:ln.end]
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '[' && strings.HasPrefix(s[i:], "[^"):
+			if j := strings.IndexByte(s[i:], ']'); j > 2 && !strings.HasPrefix(s[i+j:], "]:") {
+				if n := atoi(s[i+2 : i+j]); n > 0 {
+					out = append(out, candidate{ln.start + i, ln.start + i + j + 1, n, mkStrong})
+					i += j + 1
+					continue
+				}
+			}
+		case c == '$' && strings.HasPrefix(s[i:], "$^{"):
+			if j := strings.Index(s[i:], "}$"); j > 0 {
+				if n := atoi(strings.Trim(s[i+3:i+j], "^{}")); n > 0 {
+					out = append(out, candidate{ln.start + i, ln.start + i + j + 2, n, mkStrong})
+					i += j + 2
+					continue
+				}
+			}
+		case c >= 0x80:
+			if n, w := superscriptNumber(s[i:]); w > 0 {
+				out = append(out, candidate{ln.start + i, ln.start + i + w, n, mkStrong})
+				i += w
+				continue
+			}
+			_, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+			continue
+		case isDigit(c):
+			j := i
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+			if cand, ok := digitCandidate(s, i, j); ok {
+				cand.start += ln.start
+				cand.end += ln.start
+				out = append(out, cand)
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// digitCandidate judges the digit run s[i:j] as a marker candidate.
+func digitCandidate(s string, i, j int) (candidate, bool) {
+	if i > 0 && (s[i-1] == '/' || s[i-1] == '-' || isDigit(s[i-1])) {
+		return candidate{}, false
+	}
+	if j < len(s) {
+		n := s[j]
+		if (n == '/' || n == '.' || n == ',' || n == ':' || n == '-') && j+1 < len(s) && isDigit(s[j+1]) {
+			return candidate{}, false
+		}
+		if isLetter(n) || n == '/' || n == '%' {
+			return candidate{}, false
+		}
+	}
+	run := s[i:j]
+	prev := prevRune(s, i)
+	switch {
+	case prev == 0 || prev == ' ' || prev == '\t' || prev == '\u00a0':
+		if len(run) >= 5 && len(run) <= 6 && (run[:2] == "19" || run[:2] == "20") && run[4] != '0' {
+			return candidate{i + 4, j, atoi(run[4:]), mkFused}, true
+		}
+		if len(run) > 3 || prev == 0 || !looseContext(s, i, j) {
+			return candidate{}, false
+		}
+		return candidate{i, j, atoi(run), mkLoose}, true
+	case isLower(byte(prev)) || prev == ',' || prev == ';' || prev == ':' || prev == ')' || prev == '”' || prev == '’' || prev == '"' || prev == ']':
+		if len(run) > 3 || atoi(run) == 0 {
+			return candidate{}, false
+		}
+		return candidate{i, j, atoi(run), mkGlued}, true
+	case prev == '.' && i >= 2 && isLower(s[i-2]) && !abbreviationBefore(s, i-1):
+		if len(run) > 3 {
+			return candidate{}, false
+		}
+		return candidate{i, j, atoi(run), mkGlued}, true
+	}
+	return candidate{}, false
+}
+
+// prevRune returns the rune before s[i], or 0 at the start.
+func prevRune(s string, i int) rune {
+	if i == 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
+// abbreviationBefore reports whether the word ending at s[dot] is an
+// abbreviation that takes a number ("No.", "para.", "Add.").
+func abbreviationBefore(s string, dot int) bool {
+	k := dot
+	for k > 0 && isLetter(s[k-1]) {
+		k--
+	}
+	return numberNouns[strings.ToLower(s[k:dot])] || len(s[k:dot]) <= 2
+}
+
+// looseContext judges a number standing between spaces: it may be a marker
+// unless the word before makes it a number (paragraph 3, Goals 6, 2 and 3)
+// or a date or a resolution follows it.
+func looseContext(s string, i, j int) bool {
+	before := strings.TrimRight(s[:i], " \t\u00a0")
+	k := len(before)
+	for k > 0 && !isSpaceByte(before[k-1]) {
+		k--
+	}
+	prevTok := before[k:]
+	word := strings.ToLower(strings.Trim(prevTok, ".,;:()“”\"'"))
+	if numberNouns[word] || monthNumber(word) > 0 {
+		return false
+	}
+	if d := strings.TrimRight(prevTok, ",;"); allDigits(d) && len(d) != 4 {
+		return false
+	}
+	after := strings.TrimLeft(s[j:], " \t\u00a0")
+	w, _, _ := strings.Cut(after, " ")
+	w = strings.TrimRight(w, ",;.")
+	if monthNumber(w) > 0 || strings.HasPrefix(after, "(") || strings.HasPrefix(after, "per cent") || strings.HasPrefix(after, "%") {
+		return false
+	}
+	return true
+}

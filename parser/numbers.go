@@ -1,0 +1,217 @@
+package parser
+
+import (
+	"strings"
+)
+
+// Resolution and decision numbers are read only after the words
+// "resolution(s)" or "decision(s)", and then as a list:
+//
+//	list  = item { sep item }
+//	sep   = "," | "and" | ", and" | "as well as" | "and in particular,"
+//	item  = number [ parts ] [ date ] [ ", entitled “…”" ]
+//	number= [ "ES-" | "S-" ] digits "/" digits      (GA 31+, ECOSOC, HRC, CHR, decisions)
+//	      | digits [ parts ] "(" year | roman | "S-" roman | "ES-" roman ")"
+//	      | digits                                  (SC resolution without its year)
+//	parts = letter [ ( "and" | "to" | "," ) letter ]…
+//	date  = "of" day month year | "adopted on" day month year | "of" day "and" day month year
+//
+// Which body a number belongs to: the body named before the keyword (for
+// every item of the list), else the issuing body ("its resolution"), else
+// the form (N (YYYY) is the Security Council's).
+
+// numItem is one number read from a list.
+type numItem struct {
+	start, end int
+	sess       string // "ES-" or "S-" prefix of special sessions, else ""
+	a, b       string // "60" and "45" of 60/45; b empty for the paren and bare forms
+	paren      string // "XV", "1967", "S-VI" …
+	parts      []string
+	dates      []string
+}
+
+// readParts reads lettered parts at s[i:]: "A", "A and B", "A to D",
+// "A, B and C". It returns them and the offset after them.
+func readParts(s string, i int) ([]string, int) {
+	j := skipSpace(s, i)
+	letter := func(k int) bool {
+		return k < len(s) && isUpper(s[k]) && (k+1 >= len(s) || !isLetter(s[k+1]))
+	}
+	if j == i || !letter(j) {
+		return nil, i
+	}
+	parts := []string{s[j : j+1]}
+	end := j + 1
+	for {
+		k := skipSpace(s, end)
+		sep, k2 := readWord(s, k)
+		if sep == "" && k < len(s) && s[k] == ',' {
+			sep, k2 = ",", k+1
+		}
+		if sep != "and" && sep != "to" && sep != "," {
+			break
+		}
+		k2 = skipSpace(s, k2)
+		if !letter(k2) {
+			break
+		}
+		if sep == "to" {
+			for c := parts[len(parts)-1][0] + 1; c <= s[k2]; c++ {
+				parts = append(parts, string(c))
+			}
+		} else {
+			parts = append(parts, s[k2:k2+1])
+		}
+		end = k2 + 1
+	}
+	return parts, end
+}
+
+// readSessPrefix reads "ES-" or "S-" (any dash) at s[i:].
+func readSessPrefix(s string, i int) (string, int) {
+	for _, p := range []string{"ES", "S"} {
+		if strings.HasPrefix(s[i:], p) {
+			if w := dashAt(s, i+len(p)); w > 0 && i+len(p)+w < len(s) && isDigit(s[i+len(p)+w]) {
+				return p + "-", i + len(p) + w
+			}
+		}
+	}
+	return "", i
+}
+
+// readNumberItem reads one numbered item at s[i:].
+func readNumberItem(s string, i int) (numItem, bool) {
+	it := numItem{start: i}
+	sess, j := readSessPrefix(s, i)
+	it.sess = sess
+	a, j := readNumber(s, j)
+	if a == "" || len(a) > 4 || (j < len(s) && isLetter(s[j])) {
+		return it, false
+	}
+	it.a = a
+	if j < len(s) && s[j] == '/' {
+		b, k := readNumber(s, j+1)
+		if b == "" || len(b) > 4 {
+			return it, false
+		}
+		if k < len(s) && (isLetter(s[k]) || (s[k] == '.' && k+1 < len(s) && isAlnum(s[k+1]))) {
+			return it, false // "1/CP.21", "12/07a": not a UN number
+		}
+		it.b, it.end = b, k
+		it.parts, it.end = readParts(s, it.end)
+		return it, true
+	}
+	if sess != "" {
+		return it, false
+	}
+	it.end = j
+	parts, k := readParts(s, j)
+	if p, e, ok := readParenSession(s, k); ok {
+		it.parts, it.paren, it.end = parts, p, e
+		return it, true
+	}
+	if parts == nil {
+		if p, e, ok := readParenSession(s, j); ok {
+			it.paren, it.end = p, e
+			return it, true
+		}
+	}
+	it.parts, it.end = parts, max(j, k)
+	if parts != nil {
+		it.end = k
+	}
+	return it, true
+}
+
+// readParenSession reads "(1967)", "(XV)", "(S-VI)", "(ES-V)" at s[i:].
+func readParenSession(s string, i int) (string, int, bool) {
+	j := skipSpace(s, i)
+	if j >= len(s) || s[j] != '(' {
+		return "", i, false
+	}
+	k := strings.IndexByte(s[j:], ')')
+	if k < 2 || k > 12 {
+		return "", i, false
+	}
+	inner := strings.TrimSpace(s[j+1 : j+k])
+	inner = strings.NewReplacer("\u2011", "-", "\u2013", "-").Replace(inner)
+	if (len(inner) == 4 && allDigits(inner) && inner >= "1946" && inner <= "2099") || isRomanSession(inner) {
+		return inner, j + k + 1, true
+	}
+	return "", i, false
+}
+
+// listSep skips a separator between list items and reports whether one
+// was there.
+func listSep(s string, i int) (int, bool) {
+	j := skipSpace(s, i)
+	found := false
+	if j < len(s) && s[j] == ',' {
+		j, found = skipSpace(s, j+1), true
+	}
+	for _, w := range []string{"and in particular,", "and in particular", "in particular,", "as well as", "and", "or", "including"} {
+		if strings.HasPrefix(s[j:], w) && (len(s) == j+len(w) || !isLetter(s[j+len(w)])) {
+			return skipSpace(s, j+len(w)), true
+		}
+	}
+	return j, found
+}
+
+// skipEntitled skips ", entitled “…”" or " on the …" clauses are not
+// skipped: only a quoted title may stand between list items.
+func skipEntitled(s string, i int) int {
+	j := skipSpace(s, i)
+	if j < len(s) && s[j] == ',' {
+		j = skipSpace(s, j+1)
+	}
+	if !strings.HasPrefix(s[j:], "entitled") {
+		return i
+	}
+	j = skipSpace(s, j+len("entitled"))
+	open, close := "“", "”"
+	if strings.HasPrefix(s[j:], "\"") {
+		open, close = "\"", "\""
+	}
+	if !strings.HasPrefix(s[j:], open) {
+		return i
+	}
+	k := strings.Index(s[j+len(open):], close)
+	if k < 0 || k > 600 {
+		return i
+	}
+	return j + len(open) + k + len(close)
+}
+
+// readNumberList reads the list of numbers after a keyword at s[i:].
+func readNumberList(s string, i int) ([]numItem, int) {
+	var items []numItem
+	j := skipSpace(s, i)
+	if strings.HasPrefix(s[j:], "No.") {
+		j = skipSpace(s, j+3)
+	}
+	for {
+		it, ok := readNumberItem(s, j)
+		if !ok {
+			break
+		}
+		dates, e := datesAfter(s, it.end)
+		if len(dates) == 2 && len(items) > 0 && len(items[len(items)-1].dates) == 0 {
+			items[len(items)-1].dates = dates[:1]
+			dates = dates[1:]
+		}
+		if len(dates) > 0 {
+			it.dates, it.end = dates[:1], e
+		}
+		items = append(items, it)
+		e = skipEntitled(s, e)
+		next, ok := listSep(s, e)
+		if !ok {
+			return items, e
+		}
+		if _, ok := readNumberItem(s, next); !ok {
+			return items, e
+		}
+		j = next
+	}
+	return items, j
+}

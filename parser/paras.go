@@ -1,0 +1,290 @@
+package parser
+
+import (
+	"strings"
+)
+
+// bodyState tracks where the paragraph walk stands.
+type bodyState int
+
+const (
+	stPreamble  bodyState = iota // after "The General Assembly,", before the first operative paragraph
+	stOperative                  // numbered (or -s verb) paragraphs
+	stTail                       // after the closing meeting line
+	stAnnex                      // after an "Annex" heading
+)
+
+// chunk is a run of lines that may be one paragraph.
+type chunk struct {
+	start, end int
+	first      string // masked text of its first line, trimmed
+	partHead   bool   // a part heading ("A", "B Title") just before an opener
+}
+
+// buildParas groups lines into paragraphs and classifies them.
+func (l *layout) buildParas() {
+	l.headerParas()
+	first := l.opener + 1
+	if l.opener < 0 {
+		first = 0
+	}
+	l.bodyParas(l.chunks(first))
+}
+
+// maskedTrim returns the masked text of line i without surrounding space.
+func (l *layout) maskedTrim(i int) string {
+	ln := l.lines[i]
+	return strings.TrimSpace(strings.Trim(string(l.body[ln.start:ln.end]), " \t\u00a0"))
+}
+
+// headerParas turns the lines before the opener into header paragraphs:
+// the cover line in brackets ("[on the report of …]") as one, every other
+// line on its own.
+func (l *layout) headerParas() {
+	if l.opener < 0 {
+		return
+	}
+	for i := 0; i < l.opener; i++ {
+		ln := l.lines[i]
+		if ln.blank() {
+			continue
+		}
+		if b := l.partHeading(ln.trim); b != "" && i+3 >= l.opener {
+			l.addPart(b)
+			continue
+		}
+		p := para{start: ln.start, end: ln.end, loc: LocHeader, cover: "agenda item"}
+		if strings.HasPrefix(ln.trim, "[") {
+			j := i
+			for j < l.opener-1 && !strings.Contains(l.lines[j].text, "]") {
+				j++
+			}
+			p.end = l.lines[j].end
+			p.cover = "draft"
+			if strings.Contains(strings.ToLower(l.text[p.start:p.end]), "report") {
+				p.cover = "report"
+			}
+			i = j
+		}
+		p.rel = p.cover
+		l.paras = append(l.paras, p)
+	}
+}
+
+// partHeading recognises a part heading ("A", "B", "A Information in the
+// service of humanity") and returns its letter.
+func (l *layout) partHeading(s string) string {
+	s = strings.TrimSpace(stripEmphasis(s))
+	if len(s) == 1 && isUpper(s[0]) {
+		return s
+	}
+	if len(s) > 2 && isUpper(s[0]) && s[1] == ' ' && isUpper(s[2]) && s[0] <= 'L' {
+		return s[:1]
+	}
+	return ""
+}
+
+// addPart records a lettered part once.
+func (l *layout) addPart(p string) {
+	for _, q := range l.parts {
+		if q == p {
+			return
+		}
+	}
+	l.parts = append(l.parts, p)
+}
+
+// chunks cuts the body lines into candidate paragraphs: a new one starts
+// after a blank line, at a numbered line, or where a line ending a clause
+// (",", ";", ":" or ".") is followed by one starting with a capital.
+func (l *layout) chunks(first int) []chunk {
+	var out []chunk
+	prevBlank, prevEnd := true, byte('.')
+	prevLabelOnly := false
+	for i := first; i < len(l.lines); i++ {
+		if l.furniture[i] || l.noteLine[i] {
+			continue
+		}
+		t := l.maskedTrim(i)
+		if t == "" {
+			prevBlank = true
+			continue
+		}
+		ln := l.lines[i]
+		_, isOpener := openerLine(t)
+		startNew := len(out) == 0 || isOpener || l.special(t) != "" || prevBlank && !continuesLower(t) ||
+			(isClauseEnd(prevEnd) && startsParagraph(t)) || isNumberLabel(t)
+		if prevLabelOnly {
+			startNew = false
+		}
+		if startNew {
+			out = append(out, chunk{start: ln.start, end: ln.end, first: t})
+		} else {
+			out[len(out)-1].end = ln.end
+		}
+		prevBlank, prevEnd = false, t[len(t)-1]
+		prevLabelOnly = isLabelOnly(t)
+		if isOpener || l.special(t) != "" {
+			prevEnd = '.'
+		}
+	}
+	return out
+}
+
+// isClauseEnd reports punctuation that may close a paragraph.
+func isClauseEnd(c byte) bool { return c == ',' || c == ';' || c == ':' || c == '.' }
+
+// continuesLower reports a line that continues a sentence across a page
+// break: it starts with a small letter or a digit that is no paragraph number.
+func continuesLower(t string) bool {
+	return isLower(t[0]) || (isDigit(t[0]) && !isNumberLabel(t))
+}
+
+// startsParagraph reports a line that may open a paragraph.
+func startsParagraph(t string) bool {
+	return isUpper(t[0]) || t[0] == '(' || t[0] == '*' || t[0] == '_' || isDigit(t[0])
+}
+
+// isNumberLabel reports a line starting with an operative number "12." or
+// a subparagraph letter "(a)".
+func isNumberLabel(t string) bool {
+	n, rest := numberPrefix(t)
+	if n > 0 {
+		return true
+	}
+	_, rest = subPrefix(t)
+	return rest != t
+}
+
+// isLabelOnly reports a line that holds nothing but a paragraph label.
+func isLabelOnly(t string) bool {
+	n, rest := numberPrefix(t)
+	return n > 0 && strings.TrimSpace(rest) == ""
+}
+
+// numberPrefix reads an operative paragraph number "12. " at the start of t.
+func numberPrefix(t string) (int, string) {
+	t = strings.TrimLeft(t, "*_")
+	d, j := readNumber(t, 0)
+	if d == "" || len(d) > 3 || j >= len(t) || t[j] != '.' {
+		return 0, t
+	}
+	rest := t[j+1:]
+	if rest != "" && !isSpaceByte(rest[0]) && rest[0] != '*' && rest[0] != '_' && !strings.HasPrefix(rest, "\u00a0") {
+		return 0, t
+	}
+	return atoi(d), strings.TrimLeft(rest, " \t\u00a0*_")
+}
+
+// subPrefix reads a subparagraph label "(a)", "(iv)" or "(*d*)" at the start of t.
+func subPrefix(t string) (string, string) {
+	if !strings.HasPrefix(t, "(") {
+		return "", t
+	}
+	j := strings.IndexByte(t, ')')
+	if j < 2 || j > 8 {
+		return "", t
+	}
+	lab := strings.Trim(t[1:j], "*_")
+	for i := 0; i < len(lab); i++ {
+		if !isLower(lab[i]) {
+			return "", t
+		}
+	}
+	return lab, strings.TrimLeft(t[j+1:], " \t\u00a0")
+}
+
+// special classifies structural lines: "end" for the closing meeting line,
+// "annex" for an annex heading, "" otherwise.
+func (l *layout) special(t string) string {
+	low := strings.ToLower(stripEmphasis(t))
+	switch {
+	case strings.Contains(low, "plenary meeting") && len(low) < 60 && isDigit(low[0]):
+		return "end"
+	case strings.HasPrefix(low, "adopted at the ") && strings.Contains(low, "meeting") && len(low) < 120,
+		strings.HasPrefix(low, "adopted unanimously at the ") && len(low) < 120:
+		return "end"
+	case (strings.HasPrefix(low, "annex") || strings.HasPrefix(low, "appendix")) && len(low) < 160 && !strings.HasPrefix(low, "annexes to"):
+		w, _, _ := strings.Cut(low, " ")
+		if w == "annex" || w == "appendix" || w == "annexes" {
+			return "annex"
+		}
+	}
+	return ""
+}
+
+// bodyParas classifies chunks into preambular, operative and annex
+// paragraphs, merging chunks that do not open with a recognised verb into
+// the paragraph before them.
+func (l *layout) bodyParas(chunks []chunk) {
+	state := stPreamble
+	preNum, opNum := 0, 0
+	lastBody := -1 // index in l.paras of the last preamble/operative paragraph
+	for ci, c := range chunks {
+		text := string(l.body[c.start:c.end])
+		t := strings.TrimSpace(stripEmphasis(strings.TrimSpace(text)))
+		if _, ok := openerLine(c.first); ok {
+			if ci > 0 {
+				if p := l.partHeading(chunks[ci-1].first); p != "" {
+					l.addPart(p)
+				}
+			}
+			state, preNum, opNum, lastBody = stPreamble, 0, 0, -1
+			continue
+		}
+		switch l.special(c.first) {
+		case "end":
+			state = stTail
+			continue
+		case "annex":
+			state = stAnnex
+		}
+		if state == stTail || state == stAnnex {
+			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocAnnex})
+			continue
+		}
+		if n, rest := numberPrefix(t); n > 0 {
+			rel, _, _ := openingRelation(rest)
+			opNum, state = n, stOperative
+			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocOperative, num: n, rel: rel})
+			lastBody = len(l.paras) - 1
+			continue
+		}
+		if lab, _ := subPrefix(t); lab != "" && lastBody >= 0 {
+			prev := l.paras[lastBody]
+			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: prev.loc, num: prev.num, rel: prev.rel})
+			continue
+		}
+		rel, isOp, ok := openingRelation(t)
+		switch {
+		case ok && isOp && (state == stPreamble || state == stOperative):
+			opNum++
+			state = stOperative
+			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocOperative, num: opNum, rel: rel})
+			lastBody = len(l.paras) - 1
+		case ok && state == stPreamble:
+			preNum++
+			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocPreamble, num: preNum, rel: rel})
+			lastBody = len(l.paras) - 1
+		case lastBody >= 0 && lastBody == len(l.paras)-1:
+			l.paras[lastBody].end = c.end
+		default:
+			loc := LocPreamble
+			if state == stOperative {
+				loc = LocOperative
+			}
+			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: loc, num: max(preNum, 0)})
+			lastBody = len(l.paras) - 1
+		}
+	}
+}
+
+// paraAt returns the paragraph holding offset off, or nil.
+func (l *layout) paraAt(off int) *para {
+	for i := range l.paras {
+		if l.paras[i].start <= off && off < l.paras[i].end {
+			return &l.paras[i]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,123 @@
+package parser
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"unicode/utf8"
+)
+
+// MaxInput is the largest input Parse accepts, in bytes. UN resolutions
+// run to a few hundred kilobytes; anything past this is not one.
+const MaxInput = 64 << 20
+
+// InputError says why an input could not be read as a document at all.
+type InputError struct {
+	Source string
+	Line   int // 1-based line of the fault, 0 when it concerns the whole input
+	Col    int
+	Msg    string
+}
+
+func (e *InputError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d:%d: %s", e.Source, e.Line, e.Col, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.Source, e.Msg)
+}
+
+// ReadAll reads r up to MaxInput bytes and parses it as Parse does.
+func ReadAll(source string, r io.Reader) (*Document, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxInput+1))
+	if err != nil {
+		return nil, &InputError{Source: source, Msg: err.Error()}
+	}
+	return Parse(source, data)
+}
+
+// Parse reads one document from data, detecting its format from the
+// content, and returns what it cites. source names the input in the
+// result and in errors. An error means the input is not a readable
+// document (empty, binary, not UTF-8, malformed XML, too large); oddities
+// inside a readable document are reported as Diagnostics instead.
+func Parse(source string, data []byte) (*Document, error) {
+	if err := checkInput(source, data); err != nil {
+		return nil, err
+	}
+	doc := &Document{Schema: Schema, Source: source, Parts: []string{}, Citations: []Citation{}, Diagnostics: []Diagnostic{}}
+	if isAKN(data) {
+		text, meta, err := aknText(data)
+		if err != nil {
+			var ie *InputError
+			if errors.As(err, &ie) {
+				ie.Source = source
+				return nil, ie
+			}
+			return nil, &InputError{Source: source, Msg: err.Error()}
+		}
+		doc.Format = FormatAKN
+		doc.Text = text
+		extract(doc)
+		applyAKNMeta(doc, meta)
+		return doc, nil
+	}
+	doc.Text = string(data)
+	doc.Format = FormatText
+	if looksMarkdown(data) {
+		doc.Format = FormatMarkdown
+	}
+	extract(doc)
+	return doc, nil
+}
+
+// checkInput rejects inputs that are not text documents.
+func checkInput(source string, data []byte) error {
+	switch {
+	case len(data) > MaxInput:
+		return &InputError{Source: source, Msg: fmt.Sprintf("input is larger than %d MiB; not a UN document", MaxInput>>20)}
+	case len(bytes.TrimSpace(data)) == 0:
+		return &InputError{Source: source, Msg: "empty input: no text to read"}
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		line, col := lineCol(data, i)
+		return &InputError{Source: source, Line: line, Col: col, Msg: "binary input (NUL byte): not a text or XML document"}
+	}
+	if !utf8.Valid(data) {
+		i := firstInvalidUTF8(data)
+		line, col := lineCol(data, i)
+		return &InputError{Source: source, Line: line, Col: col, Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02x): convert the file to UTF-8", data[i])}
+	}
+	return nil
+}
+
+// firstInvalidUTF8 returns the offset of the first byte that does not
+// start a valid UTF-8 sequence.
+func firstInvalidUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(data)
+}
+
+// lineCol converts a byte offset to a 1-based line and byte column.
+func lineCol(data []byte, off int) (line, col int) {
+	line = 1 + bytes.Count(data[:off], []byte{'\n'})
+	col = off + 1
+	if i := bytes.LastIndexByte(data[:off], '\n'); i >= 0 {
+		col = off - i
+	}
+	return line, col
+}
+
+// looksMarkdown reports whether text carries the marks of a PDF converted
+// to Markdown: footnote definitions, LaTeX superscripts or emphasis.
+func looksMarkdown(data []byte) bool {
+	return bytes.Contains(data, []byte("[^")) || bytes.Contains(data, []byte("$^{")) ||
+		bytes.Contains(data, []byte("\n# ")) || bytes.Contains(data, []byte("*Decides*")) ||
+		bytes.Contains(data, []byte("*Requests*")) || bytes.Contains(data, []byte("\n**"))
+}

@@ -1,0 +1,217 @@
+package parser
+
+import "strings"
+
+// The relation of a citation is the verb phrase that opens the paragraph
+// carrying it, normalised by the rules of the gold README: lowercase,
+// modifiers dropped ("Recalling also" → recalling, "Strongly condemns" →
+// condemns, "Continues to welcome" → welcomes), fixed phrases kept whole
+// ("taking note", "bearing in mind", "calls upon").
+
+// modifiers are words that may stand before or after the opening verb
+// without changing the relation.
+var modifiers = map[string]bool{
+	"also": true, "further": true, "furthermore": true, "moreover": true, "again": true,
+	"once": true, "deeply": true, "gravely": true, "strongly": true, "firmly": true,
+	"seriously": true, "profoundly": true, "fully": true, "highly": true, "greatly": true,
+	"particularly": true, "especially": true, "duly": true, "still": true, "equally": true,
+	"keenly": true, "most": true, "very": true, "increasingly": true, "extremely": true,
+	"sincerely": true, "warmly": true, "urgently": true, "solemnly": true, "resolutely": true,
+	"unequivocally": true, "vigorously": true, "categorically": true, "repeatedly": true,
+	"consistently": true, "expressly": true, "explicitly": true, "specifically": true,
+	"finally": true, "in": false,
+}
+
+// phrases are multi-word openings kept whole, longest first within each
+// first word.
+var phrases = map[string][]string{
+	"taking":  {"taking into account", "taking into consideration", "taking note"},
+	"bearing": {"bearing in mind"},
+	"guided":  {"guided by"},
+	"having":  nil, // "having" + next word, see openingRelation
+	"calls":   {"calls upon", "calls on"},
+	"call":    {"call upon", "call on"},
+	"takes":   {"takes note", "takes into account"},
+	"take":    {"take note"},
+}
+
+// preambleWords are openers of preambular paragraphs that are not -ing
+// forms (adjectives and past participles).
+var preambleWords = map[string]bool{
+	"mindful": true, "aware": true, "concerned": true, "alarmed": true, "convinced": true,
+	"determined": true, "encouraged": true, "guided": true, "conscious": true, "cognizant": true,
+	"desirous": true, "appalled": true, "shocked": true, "disturbed": true, "dismayed": true,
+	"outraged": true, "satisfied": true, "pleased": true, "grateful": true, "inspired": true,
+	"persuaded": true, "resolved": true, "committed": true, "gratified": true, "saddened": true,
+	"indignant": true, "anxious": true, "fearful": true, "confident": true, "unanimous": true,
+	"reassured": true, "troubled": true, "worried": true, "horrified": true, "heartened": true,
+	"cognisant": true, "impressed": true, "reaffirmed": false, "recognizant": true, "noting": true,
+	"deploring": true, "regretting": true, "sharing": true, "seized": true, "prepared": true,
+	"attaching": true, "acting": true, "determining": true, "in": false,
+}
+
+// operativeVerbs are the -s forms that open operative paragraphs.
+var operativeVerbs = map[string]bool{
+	"decides": true, "requests": true, "urges": true, "calls": true, "takes": true, "reaffirms": true,
+	"recalls": true, "welcomes": true, "notes": true, "stresses": true, "encourages": true,
+	"invites": true, "emphasizes": true, "expresses": true, "endorses": true, "approves": true,
+	"adopts": true, "affirms": true, "condemns": true, "deplores": true, "demands": true,
+	"recommends": true, "authorizes": true, "acknowledges": true, "underlines": true,
+	"underscores": true, "recognizes": true, "reiterates": true, "appeals": true, "commends": true,
+	"supports": true, "declares": true, "considers": true, "agrees": true, "elects": true,
+	"appoints": true, "designates": true, "proclaims": true, "resolves": true, "concurs": true,
+	"confirms": true, "appreciates": true, "regrets": true, "insists": true, "highlights": true,
+	"reminds": true, "renews": true, "extends": true, "establishes": true, "continues": true,
+	"strongly": true, "also": true, "further": true, "once": true, "encourage": false,
+	"exhorts": true, "reiterating": false, "directs": true, "instructs": true, "accepts": true,
+	"deems": true, "asks": true, "solicits": true, "expects": true, "wishes": true,
+	"looks": true, "believes": true, "observes": true, "regards": true, "suggests": true,
+	"emphasises": true, "recognises": true, "authorises": true, "calls upon": true,
+	"deeply": true, "firmly": true, "condemn": false, "determines": true, "endeavours": true,
+	"undertakes": true, "pledges": true, "commits": true, "resolve": false, "reaffirm": false,
+	"warns": true, "notes with": true, "trusts": true, "hopes": true, "envisages": true,
+	"stands": true, "salutes": true, "thanks": true, "pays": true, "draws": true,
+	"caution": false, "cautions": true, "reconfirms": true, "reiterate": false,
+}
+
+// relationWords returns the lowercase words at the start of s, without
+// punctuation, up to max words.
+func relationWords(s string, max int) []string {
+	var words []string
+	i := 0
+	for i < len(s) && len(words) < max {
+		for i < len(s) && !isLetter(s[i]) {
+			if s[i] == ',' || s[i] == ';' || s[i] == ':' {
+				return words
+			}
+			i++
+		}
+		j := i
+		for j < len(s) && (isLetter(s[j]) || s[j] == '-' || s[j] == '\'') {
+			j++
+		}
+		if j > i {
+			words = append(words, strings.ToLower(s[i:j]))
+		}
+		i = j
+	}
+	return words
+}
+
+// openingRelation returns the normalised relation of a paragraph that
+// begins with s, and whether s begins with a recognised opening at all.
+// operative says whether the paragraph is operative (its verb in -s form).
+func openingRelation(s string) (rel string, operative, ok bool) {
+	words := relationWords(s, 8)
+	i := 0
+	for i < len(words) && (modifiers[words[i]] || words[i] == "continues" || words[i] == "continue" || words[i] == "to") {
+		if words[i] == "continues" || words[i] == "continue" {
+			operative = true
+		}
+		i++
+	}
+	if i >= len(words) {
+		return "", false, false
+	}
+	w := words[i]
+	rest := words[i:]
+	if operative && i > 0 && words[i-1] == "to" { // "Continues to welcome" → welcomes
+		return thirdPerson(joinPhrase(w, rest)), true, true
+	}
+	switch {
+	case w == "having" && len(rest) > 1:
+		return "having " + rest[1], false, true
+	case strings.HasSuffix(w, "ing") && len(w) > 4:
+		return joinPhrase(w, rest), false, true
+	case preambleWords[w]:
+		return joinPhrase(w, rest), false, true
+	case operativeVerbs[w]:
+		return joinPhrase(w, rest), true, true
+	}
+	return "", false, false
+}
+
+// joinPhrase returns w, or the fixed phrase that begins with w and the
+// words after it.
+func joinPhrase(w string, rest []string) string {
+	joined := strings.Join(rest, " ")
+	for _, p := range phrases[w] {
+		if joined == p || strings.HasPrefix(joined, p+" ") {
+			if p == "calls on" {
+				return "calls upon"
+			}
+			if p == "call on" {
+				return "call upon"
+			}
+			return p
+		}
+	}
+	return w
+}
+
+// thirdPerson turns a base-form verb phrase into its -s form:
+// "welcome" → "welcomes", "call upon" → "calls upon".
+func thirdPerson(p string) string {
+	verb, tail, _ := strings.Cut(p, " ")
+	switch {
+	case strings.HasSuffix(verb, "s") && !strings.HasSuffix(verb, "ss"):
+		// already -s
+	case strings.HasSuffix(verb, "sh"), strings.HasSuffix(verb, "ch"), strings.HasSuffix(verb, "ss"), strings.HasSuffix(verb, "x"):
+		verb += "es"
+	case strings.HasSuffix(verb, "y") && len(verb) > 2 && !strings.ContainsRune("aeiou", rune(verb[len(verb)-2])):
+		verb = verb[:len(verb)-1] + "ies"
+	default:
+		verb += "s"
+	}
+	if tail != "" {
+		return verb + " " + tail
+	}
+	return verb
+}
+
+// verbBefore finds the verb that governs a citation inside its paragraph:
+// the last known opening verb (a participle, an operative -s verb or a
+// fixed phrase) between the paragraph start and the citation. It returns
+// "" when none stands there.
+func verbBefore(s string) string {
+	// Walk words from the end towards the start.
+	end := len(s)
+	for end > 0 {
+		j := end
+		for j > 0 && !isLetter(s[j-1]) {
+			j--
+		}
+		i := j
+		for i > 0 && isLetter(s[i-1]) {
+			i--
+		}
+		if i == j {
+			break
+		}
+		w := strings.ToLower(s[i:j])
+		if localVerb(w) {
+			rel, _, ok := openingRelation(s[i:])
+			if ok && rel != "" {
+				return rel
+			}
+		}
+		end = i
+	}
+	return ""
+}
+
+// localVerbs are verbs that commonly govern a citation in mid-paragraph.
+var localVerbs = map[string]bool{
+	"recalling": true, "reaffirming": true, "noting": true, "taking": true, "welcoming": true,
+	"bearing": true, "acknowledging": true, "recognizing": true, "stressing": true,
+	"emphasizing": true, "underlining": true, "reiterating": true, "endorsing": true,
+	"expressing": true, "commending": true, "affirming": true, "urging": true, "requesting": true,
+	"recalls": true, "reaffirms": true, "notes": true, "takes": true, "welcomes": true,
+	"requests": true, "decides": true, "urges": true, "calls": true, "endorses": true,
+	"stresses": true, "encourages": true, "invites": true, "emphasizes": true, "underlines": true,
+	"acknowledges": true, "recognizes": true, "reiterates": true, "approves": true, "deciding": true,
+	"considering": true, "guided": true, "mindful": true, "convinced": true, "concerned": true,
+}
+
+// localVerb reports whether w is a verb that may govern a citation.
+func localVerb(w string) bool { return localVerbs[w] }

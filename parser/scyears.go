@@ -1,0 +1,19 @@
+package parser
+
+//go:generate go run ../internal/gen/scyears ../../shared/corpus/meta/nklotz_UNSC_Resolutions.csv scyears_gen.go
+
+// scYear returns the year of Security Council resolution n, or 0 when the
+// table does not cover it.
+func scYear(n int) int {
+	if n < 1 || n > scLast {
+		return 0
+	}
+	year := 0
+	for _, y := range scYearStarts {
+		if y.first > n {
+			break
+		}
+		year = y.year
+	}
+	return year
+}

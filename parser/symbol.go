@@ -1,0 +1,323 @@
+package parser
+
+import (
+	"strings"
+)
+
+// Document symbols: "A/60/452", "A/C.3/75/L.2/Rev.1", "S/PRST/2005/1",
+// "E/CN.4/Sub.2/AC.2/1987/WP.4/Add.1", with the running-text forms that
+// stand for several documents: "A/55/140 and Corr.1 and Add.1",
+// "A/68/970/Add.1–3", joint "A/79/552-S/2024/767", the reissue mark
+// "S/1996/636*", and a part in parentheses "A/73/12 (Part I)".
+//
+// Grammar (spaces between tokens may be any white space):
+//
+//	expr      = symbol { joint } { ("and" | ",") mod }
+//	joint     = "-" symbol                      (second series prefix after a hyphen)
+//	symbol    = series "/" component { "/" component } [ "*" ] [ paren ]
+//	series    = capital { capital | digit | "." }
+//	component = { letter | digit | "." | "-" | "–" | "‑" }
+//	paren     = "(" ( year | roman | "Part " roman | "Sect. " digits ) ")"
+//	mod       = ("Add." | "Corr." | "Rev." | "Amend.") digits [ ("–" | "-") digits ]
+
+// symRef is one document named by a symbol expression.
+type symRef struct {
+	target     string
+	start, end int // span of the text naming it (the whole expression for expansions)
+}
+
+// isSymbolByte reports bytes that may stand inside a symbol component.
+func isSymbolByte(c byte) bool {
+	return isAlnum(c) || c == '.' || c == '-'
+}
+
+// dashAt reports a hyphen-like character at s[i] (hyphen, U+2011 non-breaking
+// hyphen, U+2013 en dash) and its byte width.
+func dashAt(s string, i int) int {
+	switch {
+	case i >= len(s):
+		return 0
+	case s[i] == '-':
+		return 1
+	case strings.HasPrefix(s[i:], "\u2011"), strings.HasPrefix(s[i:], "\u2013"), strings.HasPrefix(s[i:], "\u2010"):
+		return 3
+	}
+	return 0
+}
+
+// symbolStart finds where the symbol holding the slash at s[slash] begins,
+// and reports whether it starts with a series prefix (a capital letter).
+func symbolStart(s string, slash int) (int, bool) {
+	t := slash
+	for t > 0 && (isAlnum(s[t-1]) || s[t-1] == '.') {
+		t--
+	}
+	if t == slash || !isUpper(s[t]) {
+		return t, false
+	}
+	if t > 0 && (s[t-1] == '/' || isAlnum(s[t-1]) || s[t-1] == '-') {
+		return t, false
+	}
+	for i := t; i < slash; i++ {
+		if isLower(s[i]) {
+			return t, false
+		}
+	}
+	return t, slash-t <= 12
+}
+
+// readSymbol reads one symbol starting at s[i] (at its series prefix). It
+// stops before a hyphen that begins a joint symbol. It returns the raw
+// symbol (dashes normalised to "-") and the offset after it.
+func readSymbol(s string, i int) (string, int) {
+	var b strings.Builder
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if c == '/' && j+1 < len(s) && (isAlnum(s[j+1]) || s[j+1] == '.') {
+			b.WriteByte(c)
+			j++
+			continue
+		}
+		if w := dashAt(s, j); w > 0 {
+			if jointAt(s, j+w) || j+w >= len(s) || !(isAlnum(s[j+w])) {
+				break
+			}
+			b.WriteByte('-')
+			j += w
+			continue
+		}
+		if isAlnum(c) || (c == '.' && j+1 < len(s) && isAlnum(s[j+1])) {
+			b.WriteByte(c)
+			j++
+			continue
+		}
+		break
+	}
+	if j < len(s) && s[j] == '*' {
+		j++
+	}
+	return b.String(), j
+}
+
+// jointAt reports whether a second symbol of a joint symbol starts at s[i]:
+// a series prefix followed by a slash ("S/2024/767" after "A/79/552-").
+func jointAt(s string, i int) bool {
+	j := i
+	for j < len(s) && (isUpper(s[j]) || (j > i && (isDigit(s[j]) || s[j] == '.'))) {
+		j++
+	}
+	return j > i && j < len(s) && s[j] == '/'
+}
+
+// validSymbol reports whether raw looks like a document symbol: a series,
+// then components holding at least one digit ("HIV/AIDS" is not one).
+func validSymbol(raw string) bool {
+	series, rest, ok := strings.Cut(raw, "/")
+	if !ok || series == "" || rest == "" || !isUpper(series[0]) {
+		return false
+	}
+	return strings.ContainsAny(rest, "0123456789")
+}
+
+// parenSuffix reads a parenthesised qualifier after a symbol: a year or a
+// Roman session for resolution symbols, "(Part I)" or "(Sect. 26)" for
+// reports. It returns the canonical suffix and the offset after it.
+func parenSuffix(s string, i int, sym string) (string, int) {
+	j := skipSpace(s, i)
+	if j >= len(s) || s[j] != '(' {
+		return "", i
+	}
+	k := strings.IndexByte(s[j:], ')')
+	if k < 0 || k > 24 {
+		return "", i
+	}
+	inner := strings.Join(strings.Fields(s[j+1:j+k]), " ")
+	isRes := strings.Contains(sym, "/RES/")
+	switch {
+	case isRes && (len(inner) == 4 && allDigits(inner) || isRomanSession(inner)):
+		return "(" + inner + ")", j + k + 1
+	case strings.HasPrefix(inner, "Part ") && isRoman(strings.TrimPrefix(inner, "Part ")):
+		return "(Part" + strings.TrimPrefix(inner, "Part ") + ")", j + k + 1
+	case strings.HasPrefix(inner, "Sect. ") && allDigits(strings.TrimPrefix(inner, "Sect. ")):
+		return "(Sect." + strings.TrimPrefix(inner, "Sect. ") + ")", j + k + 1
+	}
+	return "", i
+}
+
+// modAt reads a modification written after "and": "Corr.1", "Add.1–3".
+// It returns the kind ("Corr"), the numbers, and the offset after it.
+func modAt(s string, i int) (string, []int, int) {
+	for _, kind := range []string{"Corr", "Add", "Rev", "Amend"} {
+		if !strings.HasPrefix(s[i:], kind+".") {
+			continue
+		}
+		d, j := readNumber(s, i+len(kind)+1)
+		if d == "" {
+			return "", nil, i
+		}
+		nums := []int{atoi(d)}
+		if w := dashAt(s, j); w > 0 {
+			if d2, j2 := readNumber(s, j+w); d2 != "" && atoi(d2) > atoi(d) && atoi(d2)-atoi(d) < 50 {
+				nums = nums[:0]
+				for n := atoi(d); n <= atoi(d2); n++ {
+					nums = append(nums, n)
+				}
+				j = j2
+			}
+		}
+		return kind, nums, j
+	}
+	return "", nil, i
+}
+
+// expandRange turns a final component "Add.1-3" into its documents.
+func expandRange(sym string) []string {
+	k := strings.LastIndexByte(sym, '/')
+	last := sym[k+1:]
+	kind, nums, end := modAt(last, 0)
+	if kind == "" || len(nums) < 2 || end != len(last) {
+		return []string{sym}
+	}
+	out := make([]string, 0, len(nums))
+	for _, n := range nums {
+		out = append(out, sym[:k+1]+kind+"."+itoa(n))
+	}
+	return out
+}
+
+// itoa formats a small non-negative integer.
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// baseForMod returns the symbol a modification written after "and"
+// applies to: "A/55/140/Corr.1" + Add → "A/55/140"; "A/71/53/Add.1" +
+// Corr → "A/71/53/Add.1"; "A/68/970/Add.1" + Add → "A/68/970".
+func baseForMod(sym, kind string) string {
+	for {
+		k := strings.LastIndexByte(sym, '/')
+		if k < 0 {
+			return sym
+		}
+		last := sym[k+1:]
+		lk, _, e := modAt(last, 0)
+		if lk == "" || e != len(last) {
+			return sym
+		}
+		if lk == kind || lk == "Corr" || (kind == "Add" && lk == "Rev") {
+			sym = sym[:k]
+			continue
+		}
+		return sym
+	}
+}
+
+// scanSymbolExpr reads the symbol expression starting at s[i] and returns
+// the documents it names and the offset after it.
+func scanSymbolExpr(s string, i int) ([]symRef, int) {
+	var refs []symRef
+	raw, j := readSymbol(s, i)
+	if !validSymbol(raw) {
+		return nil, i
+	}
+	suffix, j2 := parenSuffix(s, j, raw)
+	for _, t := range expandRange(raw) {
+		refs = append(refs, symRef{target: t + suffix, start: i, end: j2})
+	}
+	j = j2
+	// joint symbols: "A/79/552-S/2024/767"
+	for {
+		w := dashAt(s, j)
+		if w == 0 || !jointAt(s, j+w) {
+			break
+		}
+		raw2, j3 := readSymbol(s, j+w)
+		if !validSymbol(raw2) {
+			break
+		}
+		for _, t := range expandRange(raw2) {
+			refs = append(refs, symRef{target: t, start: j + w, end: j3})
+		}
+		j = j3
+	}
+	// "and Corr.1 and Add.1", ", Add.2"
+	last := refs[0].target
+	for {
+		k := skipSpace(s, j)
+		if strings.HasPrefix(s[k:], "and ") || strings.HasPrefix(s[k:], "and\n") {
+			k = skipSpace(s, k+3)
+		} else if k < len(s) && s[k] == ',' {
+			k = skipSpace(s, k+1)
+		} else {
+			break
+		}
+		kind, nums, e := modAt(s, k)
+		if kind == "" {
+			break
+		}
+		base := baseForMod(last, kind)
+		for _, n := range nums {
+			refs = append(refs, symRef{target: base + "/" + kind + "." + itoa(n), start: k, end: e})
+		}
+		j = e
+	}
+	return refs, j
+}
+
+// symbolBody returns the body and kind a symbol names.
+func symbolBody(sym string) (Body, Kind) {
+	kind := KindDocument
+	switch {
+	case strings.Contains(sym, "/RES/"):
+		kind = KindResolution
+	case strings.Contains(sym, "/DEC/"):
+		kind = KindDecision
+	case strings.HasPrefix(sym, "S/PRST/"):
+		kind = KindStatement
+	}
+	switch {
+	case strings.HasPrefix(sym, "A/HRC/"):
+		return BodyHRC, kind
+	case strings.HasPrefix(sym, "A/"):
+		return BodyGA, kind
+	case strings.HasPrefix(sym, "S/"):
+		return BodySC, kind
+	case strings.HasPrefix(sym, "E/CN.4/"):
+		return BodyCHR, kind
+	case strings.HasPrefix(sym, "E/"):
+		return BodyECOSOC, kind
+	case strings.HasPrefix(sym, "T/"):
+		return BodyTC, kind
+	}
+	return BodyOther, kind
+}
+
+// isRoman reports a Roman numeral of the kind sessions use (I … LXXX).
+func isRoman(s string) bool {
+	if s == "" || len(s) > 8 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !strings.ContainsRune("IVXLC", rune(s[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// isRomanSession reports "XV", "S-VI" or "ES-V".
+func isRomanSession(s string) bool {
+	s = strings.NewReplacer("\u2011", "-", "\u2013", "-").Replace(s)
+	return isRoman(strings.TrimPrefix(strings.TrimPrefix(s, "ES-"), "S-"))
+}
