@@ -76,7 +76,11 @@ func dayMonthYear(s string, i int) (string, int, bool) {
 	mw, k := readWord(s, j)
 	m := monthNumber(mw)
 	if m == 0 {
-		return "", i, false
+		// OCR noise: "3 Apri] 1991"
+		if m = monthPrefix(mw); m == 0 || k >= len(s) || isSpaceByte(s[k]) {
+			return "", i, false
+		}
+		k++
 	}
 	k = skipSpace(s, k)
 	y, e := readNumber(s, k)
@@ -135,4 +139,23 @@ func datesAfter(s string, i int) ([]string, int) {
 		}
 	}
 	return nil, i
+}
+
+// monthPrefix reads a month name cut short by an OCR error ("Apri" of
+// "Apri]"): a prefix of at least four letters of exactly one month.
+func monthPrefix(w string) int {
+	if len(w) < 4 {
+		return 0
+	}
+	lw := strings.ToLower(w)
+	found := 0
+	for name, m := range months {
+		if strings.HasPrefix(name, lw) && name != lw {
+			if found != 0 {
+				return 0
+			}
+			found = m
+		}
+	}
+	return found
 }

@@ -325,9 +325,9 @@ func resolveSlash(rc rawCite, body Body, kind Kind, it numItem) (rawCite, bool, 
 		rc.body, rc.target = BodyCHR, "E/CN.4/"+seg+"/"+it.a+"/"+it.b
 	case yearLike:
 		rc.body, rc.target = BodyECOSOC, "E/"+seg+"/"+it.a+"/"+it.b
-	case body == BodySC:
-		return rc, false, fmt.Sprintf("%s/%s is not a Security Council number", it.a, it.b)
 	case n >= 1 && n <= 99:
+		// Also when the issuing body is the Security Council: it has no
+		// N/M numbers, so "resolution 46/182" in its text is the Assembly's.
 		rc.body, rc.target = BodyGA, "A/"+seg+"/"+it.a+"/"+it.b
 	default:
 		return rc, false, fmt.Sprintf("%s/%s names no known session or year", it.a, it.b)

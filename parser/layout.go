@@ -208,9 +208,12 @@ func (l *layout) findNotes() {
 	}
 	next := 1
 	var cur *note
-	sepZone, lastBlank := false, true
+	sepZone, lastBlank, endSeen := false, true, false
 	for i := start; i < len(l.lines); i++ {
 		ln := l.lines[i]
+		if !endSeen && l.special(ln.trim) == "end" {
+			endSeen = true
+		}
 		if ln.blank() {
 			lastBlank, cur = true, nil
 			continue
@@ -226,7 +229,10 @@ func (l *layout) findNotes() {
 		case 'm', 's':
 			accept = n >= 1 && n <= next+3
 		case 'p':
-			accept = (n == next || (sepZone && n == next+1)) && (sepZone || lastBlank || cur != nil) && !looksLikeParaStart(ln.trim[at:])
+			// Notes are numbered on from 1, but a volume's notes may start
+			// anywhere: after the closing line, the first may have any number.
+			first := len(l.notes) == 0 && endSeen && lastBlank && n < 1000
+			accept = (n == next || first || (sepZone && n == next+1)) && (sepZone || lastBlank || cur != nil) && !looksLikeParaStart(ln.trim[at:])
 		}
 		switch {
 		case accept:

@@ -25,7 +25,7 @@ func splitLines(text string) []line {
 		} else {
 			end += start
 		}
-		t := strings.TrimRight(text[start:end], " \t\r\u00a0")
+		t := strings.TrimRight(text[start:end], " \t\r\f\v\u00a0")
 		t = trimRightNBSP(t)
 		lines = append(lines, line{start: start, end: end, text: t, trim: trimLeftSpace(t)})
 		if end == len(text) {
@@ -52,7 +52,7 @@ func trimRightNBSP(s string) string {
 func trimLeftSpace(s string) string {
 	for len(s) > 0 {
 		r, n := utf8.DecodeRuneInString(s)
-		if r != ' ' && r != '\t' && r != '\r' && r != '\u00a0' {
+		if r != ' ' && r != '\t' && r != '\r' && r != '\f' && r != '\v' && r != '\u00a0' {
 			break
 		}
 		s = s[n:]
@@ -61,7 +61,9 @@ func trimLeftSpace(s string) string {
 }
 
 // isSpaceByte reports ASCII white space.
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
 
 // isDigit reports an ASCII digit.
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

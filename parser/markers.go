@@ -21,6 +21,7 @@ const (
 	mkGlued                    // digits glued to a word or closing punctuation
 	mkFused                    // digits fused to a four-digit year
 	mkLoose                    // digits standing alone between spaces
+	mkFusedNumber              // digits fused to a resolution number: "71/20510"
 )
 
 // candidate is a possible footnote marker.
@@ -52,21 +53,24 @@ func (l *layout) findMarkers() {
 		return
 	}
 	known := map[int]*note{}
+	expect := l.notes[0].label
 	for _, n := range l.notes {
 		if known[n.label] == nil {
 			known[n.label] = n
 		}
+		expect = min(expect, n.label)
 	}
-	expect := 1
 	for i := l.opener + 1; i < len(l.lines); i++ {
 		if i < 0 || l.noteLine[i] || l.furniture[i] {
 			continue
 		}
+		taken := -1 // end of the last accepted candidate: readings of one run exclude each other
 		for _, c := range markerCandidates(l.text, l.lines[i]) {
 			n := known[c.label]
-			if n == nil || !acceptMarker(c, expect) {
+			if n == nil || c.start < taken || !acceptMarker(c, expect) {
 				continue
 			}
+			taken = c.end
 			if c.label >= expect {
 				expect = c.label + 1
 			}
@@ -84,7 +88,7 @@ func acceptMarker(c candidate, expect int) bool {
 		return true
 	case mkGlued, mkFused:
 		return c.label <= expect+1
-	default:
+	default: // loose, fused to a number
 		return c.label == expect
 	}
 }
@@ -126,7 +130,7 @@ func markerCandidates(text string, ln line) []candidate {
 			for j < len(s) && isDigit(s[j]) {
 				j++
 			}
-			if cand, ok := digitCandidate(s, i, j); ok {
+			for _, cand := range digitCandidates(s, i, j) {
 				cand.start += ln.start
 				cand.end += ln.start
 				out = append(out, cand)
@@ -139,43 +143,115 @@ func markerCandidates(text string, ln line) []candidate {
 	return out
 }
 
-// digitCandidate judges the digit run s[i:j] as a marker candidate.
-func digitCandidate(s string, i, j int) (candidate, bool) {
-	if i > 0 && (s[i-1] == '/' || s[i-1] == '-' || isDigit(s[i-1])) {
-		return candidate{}, false
+// digitCandidates judges the digit run s[i:j] as marker candidates. A run
+// fused to a number may be read in several ways ("71/20510" is 71/205 and
+// note 10, or 71/2051 and note 0); each reading is a candidate and the
+// numbering decides.
+func digitCandidates(s string, i, j int) []candidate {
+	if i > 0 && (s[i-1] == '/' || dashAt(s, i-1) == 1 || strings.HasSuffix(s[:i], "\u2013")) {
+		return fusedAfterNumber(s, i, j)
+	}
+	if i > 0 && isDigit(s[i-1]) {
+		return nil
 	}
 	if j < len(s) {
 		n := s[j]
-		if (n == '/' || n == '.' || n == ',' || n == ':' || n == '-') && j+1 < len(s) && isDigit(s[j+1]) {
-			return candidate{}, false
+		if (n == '/' || n == '.' || n == ':' || n == '-') && j+1 < len(s) && isDigit(s[j+1]) {
+			return nil
+		}
+		if n == ',' && isThousands(s[j+1:]) {
+			return nil // 1,000
 		}
 		if isLetter(n) || n == '/' || n == '%' {
-			return candidate{}, false
+			return nil
 		}
+	}
+	if strings.TrimLeft(s[:i], " \t\u00a0") == "" {
+		return nil // a number opening a line is a paragraph label
 	}
 	run := s[i:j]
 	prev := prevRune(s, i)
+	one := func(c candidate) []candidate { return []candidate{c} }
 	switch {
-	case prev == 0 || prev == ' ' || prev == '\t' || prev == '\u00a0':
+	case prev == ' ' || prev == '\t' || prev == '\u00a0':
 		if len(run) >= 5 && len(run) <= 6 && (run[:2] == "19" || run[:2] == "20") && run[4] != '0' {
-			return candidate{i + 4, j, atoi(run[4:]), mkFused}, true
+			return one(candidate{i + 4, j, atoi(run[4:]), mkFused})
 		}
-		if len(run) > 3 || prev == 0 || !looseContext(s, i, j) {
-			return candidate{}, false
+		if len(run) > 3 || !looseContext(s, i, j) {
+			return nil
 		}
-		return candidate{i, j, atoi(run), mkLoose}, true
+		return one(candidate{i, j, atoi(run), mkLoose})
 	case isLower(byte(prev)) || prev == ',' || prev == ';' || prev == ':' || prev == ')' || prev == '”' || prev == '’' || prev == '"' || prev == ']':
 		if len(run) > 3 || atoi(run) == 0 {
-			return candidate{}, false
+			return nil
 		}
-		return candidate{i, j, atoi(run), mkGlued}, true
+		return one(candidate{i, j, atoi(run), mkGlued})
+	case isUpper(byte(prev)) && gluedToCapitals(s, i):
+		if len(run) > 3 || atoi(run) == 0 {
+			return nil
+		}
+		return one(candidate{i, j, atoi(run), mkGlued})
 	case prev == '.' && i >= 2 && isLower(s[i-2]) && !abbreviationBefore(s, i-1):
 		if len(run) > 3 {
-			return candidate{}, false
+			return nil
 		}
-		return candidate{i, j, atoi(run), mkGlued}, true
+		return one(candidate{i, j, atoi(run), mkGlued})
 	}
-	return candidate{}, false
+	return nil
+}
+
+// gluedToCapitals reports digits glued to a Roman numeral ("Protocol I6")
+// or to an acronym of three or more capitals ("UNCTAD12"), not to a short
+// code like "G20" or "CO2".
+func gluedToCapitals(s string, i int) bool {
+	k := i
+	for k > 0 && isUpper(s[k-1]) {
+		k--
+	}
+	if k > 0 && (isAlnum(s[k-1]) || s[k-1] == '-' || s[k-1] == '/') {
+		return false
+	}
+	w := s[k:i]
+	return isRoman(w) && k > 0 && s[k-1] == ' ' || len(w) >= 3
+}
+
+// fusedAfterNumber reads a marker fused to the number part of "71/20510"
+// (resolution 71/205, note 10), "VII/1112" (decision VII/11, note 12) or a
+// year range "2024–203420" (2034, note 20). The longest plausible number
+// is tried first.
+func fusedAfterNumber(s string, i, j int) []candidate {
+	run := s[i:j]
+	if j < len(s) && isLetter(s[j]) {
+		return nil
+	}
+	maxLen := 0
+	k := i - 1
+	if s[k] == '/' {
+		h := k
+		for h > 0 && (isAlnum(s[h-1])) {
+			h--
+		}
+		head := s[h:k]
+		switch {
+		case isRoman(head):
+			maxLen = 2
+		case allDigits(head) && len(head) <= 2, allDigits(head) && len(head) == 4:
+			maxLen = 3
+		}
+	} else if len(run) >= 5 && (run[:2] == "19" || run[:2] == "20") {
+		maxLen = 4
+	}
+	if maxLen == 0 || len(run) <= maxLen {
+		return nil
+	}
+	var out []candidate
+	for p := min(maxLen, len(run)-1); p >= 1; p-- {
+		if run[p] == '0' || len(run)-p > 3 {
+			continue
+		}
+		out = append(out, candidate{i + p, j, atoi(run[p:]), mkFusedNumber})
+	}
+	return out
 }
 
 // prevRune returns the rune before s[i], or 0 at the start.
@@ -221,4 +297,10 @@ func looseContext(s string, i, j int) bool {
 		return false
 	}
 	return true
+}
+
+// isThousands reports whether s starts with exactly three digits, as the
+// group after a thousands comma does ("1,000"); "1,2" are two markers.
+func isThousands(s string) bool {
+	return len(s) >= 3 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && (len(s) == 3 || !isDigit(s[3]))
 }

@@ -205,13 +205,46 @@ func readNumberList(s string, i int) ([]numItem, int) {
 		items = append(items, it)
 		e = skipEntitled(s, e)
 		next, ok := listSep(s, e)
-		if !ok {
-			return items, e
-		}
-		if _, ok := readNumberItem(s, next); !ok {
-			return items, e
+		if _, isItem := readNumberItem(s, next); !ok || !isItem {
+			if len(it.dates) == 0 {
+				return items, e
+			}
+			if next, ok = resumeList(s, e); !ok {
+				return items, e
+			}
 		}
 		j = next
 	}
 	return items, j
+}
+
+// resumeList looks past a topic clause that interrupts a list of dated
+// items ("73/137 of 14 December 2018 on the safety … and 73/139 of 14
+// December 2018 on …"): within the same clause, an "and" followed by a
+// numbered item that itself carries a date continues the list. It
+// returns the offset of that item.
+func resumeList(s string, i int) (int, bool) {
+	limit := min(len(s), i+400)
+	for k := i; k < limit; k++ {
+		switch s[k] {
+		case ';', ':', '(', '"':
+			return 0, false
+		case '.':
+			if k+1 < len(s) && isSpaceByte(s[k+1]) {
+				return 0, false
+			}
+		}
+		if s[k] != 'a' || !strings.HasPrefix(s[k:], "and ") || (k > 0 && isLetter(s[k-1])) {
+			continue
+		}
+		n := skipSpace(s, k+3)
+		it, ok := readNumberItem(s, n)
+		if !ok || (it.b == "" && it.paren == "") {
+			continue
+		}
+		if d, _ := datesAfter(s, it.end); len(d) > 0 {
+			return n, true
+		}
+	}
+	return 0, false
 }

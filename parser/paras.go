@@ -18,7 +18,7 @@ const (
 type chunk struct {
 	start, end int
 	first      string // masked text of its first line, trimmed
-	partHead   bool   // a part heading ("A", "B Title") just before an opener
+	special    string // "end" or "annex" for structural lines, else ""
 }
 
 // buildParas groups lines into paragraphs and classifies them.
@@ -112,19 +112,23 @@ func (l *layout) chunks(first int) []chunk {
 		}
 		ln := l.lines[i]
 		_, isOpener := openerLine(t)
-		startNew := len(out) == 0 || isOpener || l.special(t) != "" || prevBlank && !continuesLower(t) ||
+		special := l.special(t)
+		if special == "annex" && !(prevBlank || isClauseEnd(prevEnd)) {
+			special = "" // "Annex A to this resolution" wrapped in running text
+		}
+		startNew := len(out) == 0 || isOpener || special != "" || prevBlank && !continuesLower(t) ||
 			(isClauseEnd(prevEnd) && startsParagraph(t)) || isNumberLabel(t)
 		if prevLabelOnly {
 			startNew = false
 		}
 		if startNew {
-			out = append(out, chunk{start: ln.start, end: ln.end, first: t})
+			out = append(out, chunk{start: ln.start, end: ln.end, first: t, special: special})
 		} else {
 			out[len(out)-1].end = ln.end
 		}
 		prevBlank, prevEnd = false, t[len(t)-1]
 		prevLabelOnly = isLabelOnly(t)
-		if isOpener || l.special(t) != "" {
+		if isOpener || special != "" {
 			prevEnd = '.'
 		}
 	}
@@ -232,7 +236,7 @@ func (l *layout) bodyParas(chunks []chunk) {
 			state, preNum, opNum, lastBody = stPreamble, 0, 0, -1
 			continue
 		}
-		switch l.special(c.first) {
+		switch c.special {
 		case "end":
 			state = stTail
 			continue
