@@ -112,13 +112,21 @@ func bodyBefore(s string, i int) namedBody {
 		}
 	}
 	switch words[k] {
+	case "SC":
+		return namedBody{body: BodySC}
+	case "GA":
+		return namedBody{body: BodyGA}
+	case "ECOSOC":
+		return namedBody{body: BodyECOSOC}
+	case "HRC":
+		return namedBody{body: BodyHRC}
 	case "Assembly":
 		if j == k+1 || words[k+1] == "General" {
 			return namedBody{body: BodyGA}
 		}
 	case "Council":
-		if j == k+1 {
-			return namedBody{body: bodyCouncil}
+		if j == k+1 || !isUpper(words[k+1][0]) || len(words[k+1]) == 1 {
+			return namedBody{body: bodyCouncil} // "Council resolution", "paragraph D of Council resolution"
 		}
 	}
 	for _, w := range words[k:j] {

@@ -243,7 +243,8 @@ func (l *layout) findNotes() {
 			if n >= next {
 				next = n + 1
 			}
-		case cur != nil && (sepZone || kind == 'm' || (kind != 0 && n > next+3)):
+		case cur != nil && (sepZone || kind == 'm' || (kind != 0 && n > next+3) || ln.text != ln.trim):
+			// a wrapped note: at a page foot, or an indented Markdown continuation
 			cur.end = ln.end
 			l.noteLine[i] = true
 		default:

@@ -54,7 +54,7 @@ func (l *layout) headerParas() {
 			continue
 		}
 		p := para{start: ln.start, end: ln.end, loc: LocHeader, cover: "agenda item"}
-		if strings.HasPrefix(ln.trim, "[") {
+		if strings.HasPrefix(ln.trim, "[") || strings.HasPrefix(ln.trim, "(") && strings.HasSuffix(ln.trim, "]") {
 			j := i
 			for j < l.opener-1 && !strings.Contains(l.lines[j].text, "]") {
 				j++
@@ -248,7 +248,10 @@ func (l *layout) bodyParas(chunks []chunk) {
 			continue
 		}
 		if n, rest := numberPrefix(t); n > 0 {
-			rel, _, _ := openingRelation(rest)
+			rel, _, ok := openingRelation(rest)
+			if !ok {
+				rel = plainVerb(rest)
+			}
 			opNum, state = n, stOperative
 			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocOperative, num: n, rel: rel})
 			lastBody = len(l.paras) - 1

@@ -215,3 +215,19 @@ var localVerbs = map[string]bool{
 
 // localVerb reports whether w is a verb that may govern a citation.
 func localVerb(w string) bool { return localVerbs[w] }
+
+// plainVerb returns the opening verb of a numbered operative paragraph
+// whose verb is not in the vocabulary ("Finds that …" → "finds"): the
+// first word after any modifiers, when it has the -s form of a verb.
+func plainVerb(s string) string {
+	for _, w := range relationWords(s, 4) {
+		if modifiers[w] {
+			continue
+		}
+		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3 {
+			return w
+		}
+		return ""
+	}
+	return ""
+}
