@@ -99,7 +99,8 @@ func bodyBefore(s string, i int) namedBody {
 	for j < len(words) && (isUpper(words[j][0]) || (bodyJoiners[words[j]] && j > k)) {
 		j++
 	}
-	for j > k && bodyJoiners[words[j-1]] {
+	// Drop what stands before the name: "Noting Commission on Narcotic Drugs".
+	for j > k && (bodyJoiners[words[j-1]] || notBodyWords[words[j-1]] || isVerbForm(words[j-1])) {
 		j--
 	}
 	if j == k {

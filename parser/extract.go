@@ -6,6 +6,10 @@ import (
 	"strings"
 )
 
+// verbWindow bounds how far before a citation the governing verb is
+// looked for: it stands in the same clause.
+const verbWindow = 400
+
 // rawCite is a citation found in a stretch of text, before the paragraph
 // context (relation, location) is attached.
 type rawCite struct {
@@ -29,6 +33,7 @@ func extract(doc *Document) {
 	for i, ln := range l.lines {
 		lineStarts[i] = ln.start
 	}
+	bodyText, baseText := string(l.body), string(l.base)
 	var cites []Citation
 	add := func(rc rawCite, p *para, loc Location, footnote string, verbAt int) {
 		c := Citation{
@@ -43,7 +48,8 @@ func extract(doc *Document) {
 			}
 			c.Verb = c.Relation
 			if p.loc != LocHeader && p.loc != LocAnnex {
-				if v := verbBefore(string(l.body[p.start:verbAt])); v != "" {
+				from := max(p.start, verbAt-verbWindow)
+				if v := verbBefore(bodyText[from:verbAt]); v != "" {
 					c.Verb = v
 				}
 			}
@@ -52,11 +58,11 @@ func extract(doc *Document) {
 	}
 	for i := range l.paras {
 		p := &l.paras[i]
-		for _, rc := range scanSegment(l.body, p.start, p.end, issuing, &doc.Diagnostics, lineStarts) {
+		for _, rc := range scanSegment(bodyText, p.start, p.end, issuing, &doc.Diagnostics, lineStarts) {
 			add(rc, p, p.loc, "", rc.start)
 		}
 	}
-	l.noteCites(issuing, &doc.Diagnostics, lineStarts, add)
+	l.noteCites(baseText, issuing, &doc.Diagnostics, lineStarts, add)
 	sort.SliceStable(cites, func(i, j int) bool { return cites[i].Span.Start < cites[j].Span.Start })
 	own := doc.Symbol
 	for _, c := range cites {
@@ -73,10 +79,10 @@ func extract(doc *Document) {
 // noteCites scans every footnote body and attaches its citations to the
 // paragraphs whose markers point at it. "Ibid." with no symbol of its own
 // repeats the document of the note before.
-func (l *layout) noteCites(issuing Body, diags *[]Diagnostic, lineStarts []int, add func(rawCite, *para, Location, string, int)) {
+func (l *layout) noteCites(baseText string, issuing Body, diags *[]Diagnostic, lineStarts []int, add func(rawCite, *para, Location, string, int)) {
 	var prev []rawCite
 	for _, n := range l.notes {
-		rcs := scanSegment(l.base, n.start, n.end, issuing, diags, lineStarts)
+		rcs := scanSegment(baseText, n.start, n.end, issuing, diags, lineStarts)
 		body := strings.TrimSpace(l.text[n.start:n.end])
 		if len(rcs) == 0 && strings.HasPrefix(body, "Ibid") && len(prev) > 0 {
 			last := prev[len(prev)-1]
@@ -114,17 +120,18 @@ func (l *layout) noteCites(issuing Body, diags *[]Diagnostic, lineStarts []int, 
 
 // scanSegment finds the citations in buf[start:end]: document symbols
 // anywhere, numbers after the words resolution(s) and decision(s).
-func scanSegment(buf []byte, start, end int, issuing Body, diags *[]Diagnostic, lineStarts []int) []rawCite {
-	s := string(buf[:end])
+func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic, lineStarts []int) []rawCite {
+	s := text[:end]
 	var out []rawCite
 	i := start
-	nextSlash, nextKw := -1, -1
+	nextSlash, nextKw := -2, -2 // -2: not searched yet; -1: none left
+	kw := newKeywordFinder(s)
 	for i < end {
-		if nextSlash < i {
+		if nextSlash != -1 && nextSlash < i {
 			nextSlash = indexFrom(s, "/", i)
 		}
-		if nextKw < i {
-			nextKw = nextKeyword(s, i)
+		if nextKw != -1 && nextKw < i {
+			nextKw = kw.next(i)
 		}
 		if nextSlash < 0 && nextKw < 0 {
 			break
@@ -162,35 +169,62 @@ func indexFrom(s, sub string, i int) int {
 	return i + j
 }
 
-// nextKeyword finds the next "resolution(s)" or "decision(s)" word at or
-// after i, returning the offset of its first letter or -1.
-func nextKeyword(s string, i int) int {
+// keywordFinder finds the words "resolution(s)" and "decision(s)" in
+// order, remembering where each stem occurs next so that the text is
+// searched once per stem rather than once per call.
+type keywordFinder struct {
+	s        string
+	res, dec int // next offsets of "esolution" and "ecision", -1 when none is left
+}
+
+// newKeywordFinder prepares a finder over s.
+func newKeywordFinder(s string) *keywordFinder {
+	return &keywordFinder{s: s, res: -2, dec: -2}
+}
+
+// next returns the offset of the first keyword at or after i, or -1.
+func (f *keywordFinder) next(i int) int {
 	for {
-		r := indexFrom(s, "esolution", i)
-		d := indexFrom(s, "ecision", i)
-		k := r
-		if k < 0 || (d >= 0 && d < k) {
-			k = d
+		if f.res != -1 && f.res < i {
+			f.res = indexFrom(f.s, "esolution", i)
 		}
-		if k < 1 {
+		if f.dec != -1 && f.dec < i {
+			f.dec = indexFrom(f.s, "ecision", i)
+		}
+		k := f.res
+		if k < 0 || (f.dec >= 0 && f.dec < k) {
+			k = f.dec
+		}
+		if k < 0 {
 			return -1
 		}
-		w := k - 1
-		c := s[w]
-		if (c == 'r' || c == 'R' || c == 'd' || c == 'D') && (w == 0 || !isLetter(s[w-1])) {
-			e := k + len("esolution")
-			if s[w] == 'd' || s[w] == 'D' {
-				e = k + len("ecision")
-			}
-			if e < len(s) && s[e] == 's' {
-				e++
-			}
-			if e >= len(s) || !isLetter(s[e]) {
-				return w
-			}
+		if w, ok := keywordAt(f.s, k); ok {
+			return w
 		}
 		i = k + 1
 	}
+}
+
+// keywordAt checks the stem found at s[k] ("esolution" or "ecision"): it
+// must be the word resolution(s) or decision(s). It returns the offset of
+// the word's first letter.
+func keywordAt(s string, k int) (int, bool) {
+	if k < 1 {
+		return 0, false
+	}
+	w := k - 1
+	c := s[w]
+	if !(c == 'r' || c == 'R' || c == 'd' || c == 'D') || (w > 0 && isLetter(s[w-1])) {
+		return 0, false
+	}
+	e := k + len("esolution")
+	if c == 'd' || c == 'D' {
+		e = k + len("ecision")
+	}
+	if e < len(s) && s[e] == 's' {
+		e++
+	}
+	return w, e >= len(s) || !isLetter(s[e])
 }
 
 // scanKeyword reads the numbered list after the keyword at s[kw].
@@ -206,7 +240,7 @@ func scanKeyword(s string, segStart, kw int, issuing Body, diags *[]Diagnostic, 
 	}
 	nb := bodyBefore(s[segStart:kw], kw-segStart)
 	if nb.body == bodyCouncil {
-		nb.body = lastCouncil(s[:kw], issuing)
+		nb.body = lastCouncil(s[max(segStart, kw-2000):kw], issuing)
 	}
 	var out []rawCite
 	for _, it := range items {
@@ -264,11 +298,10 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 	word := string(kind)
 	if body == BodyOther {
 		rc.body, rc.kind = BodyOther, kind
-		name := nb.name
-		if name == "" {
-			name = "other body"
+		if nb.name == "" {
+			return rc, false, "" // a text annexed to a document: its body is not named
 		}
-		rc.target = name + " " + word + " " + num
+		rc.target = nb.name + " " + word + " " + num
 		if it.paren != "" {
 			rc.target += " (" + it.paren + ")"
 		}

@@ -17,11 +17,11 @@ import (
 type markerKind int
 
 const (
-	mkStrong markerKind = iota // explicit superscript, LaTeX or Markdown reference
-	mkGlued                    // digits glued to a word or closing punctuation
-	mkFused                    // digits fused to a four-digit year
-	mkLoose                    // digits standing alone between spaces
-	mkFusedNumber              // digits fused to a resolution number: "71/20510"
+	mkStrong      markerKind = iota // explicit superscript, LaTeX or Markdown reference
+	mkGlued                         // digits glued to a word or closing punctuation
+	mkFused                         // digits fused to a four-digit year
+	mkLoose                         // digits standing alone between spaces
+	mkFusedNumber                   // digits fused to a resolution number: "71/20510"
 )
 
 // candidate is a possible footnote marker.

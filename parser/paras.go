@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -286,12 +287,12 @@ func (l *layout) bodyParas(chunks []chunk) {
 	}
 }
 
-// paraAt returns the paragraph holding offset off, or nil.
+// paraAt returns the paragraph holding offset off, or nil. Paragraphs
+// are in text order and do not overlap.
 func (l *layout) paraAt(off int) *para {
-	for i := range l.paras {
-		if l.paras[i].start <= off && off < l.paras[i].end {
-			return &l.paras[i]
-		}
+	i := sort.Search(len(l.paras), func(i int) bool { return l.paras[i].end > off })
+	if i < len(l.paras) && l.paras[i].start <= off {
+		return &l.paras[i]
 	}
 	return nil
 }

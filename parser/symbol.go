@@ -117,6 +117,9 @@ func validSymbol(raw string) bool {
 	if !ok || series == "" || rest == "" || !isUpper(series[0]) {
 		return false
 	}
+	if isRoman(series) && allDigits(rest) {
+		return false // "decision VII/11" of a convention's conference
+	}
 	return strings.ContainsAny(rest, "0123456789")
 }
 
