@@ -65,6 +65,11 @@ and builds a citation graph that answers lineage questions.`,
 
 	root.AddCommand(
 		newExtractCmd(ios),
+		newBuildCmd(ios),
+		newLineageCmd(ios),
+		newCitedByCmd(ios),
+		newPathCmd(ios),
+		newRenderCmd(ios),
 	)
 	return root
 }

@@ -1,0 +1,127 @@
+package graph
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+)
+
+// Direction says which way a lineage query walks the citations.
+type Direction string
+
+// Directions of a lineage query.
+const (
+	Ancestors   Direction = "lineage"  // what the document builds on: what it cites, transitively
+	Descendants Direction = "cited-by" // what builds on the document: what cites it, transitively
+)
+
+// Lineage is the answer to a lineage or cited-by query: the documents
+// reached from Root, grouped by generation.
+type Lineage struct {
+	Root        *Node        `json:"root"`
+	Direction   Direction    `json:"direction"`
+	Depth       int          `json:"depth"` // the limit asked for; 0 means none
+	Generations []Generation `json:"generations"`
+}
+
+// Generation is the set of documents first reached after the same number
+// of citation steps from the root.
+type Generation struct {
+	Number int    `json:"generation"` // 1 for the documents the root cites (or that cite it)
+	Steps  []Step `json:"nodes"`      // sorted by date, then symbol
+}
+
+// Step is one document of a generation and how it was reached.
+type Step struct {
+	Node      *Node    `json:"node"`
+	Via       []string `json:"via"`       // documents of the previous generation that reach it, sorted
+	Relations []string `json:"relations"` // relations of those citations, in order of first occurrence
+}
+
+// Count returns the number of documents in all generations.
+func (l *Lineage) Count() int {
+	n := 0
+	for _, g := range l.Generations {
+		n += len(g.Steps)
+	}
+	return n
+}
+
+// NotFoundError says that a query named a document the graph does not hold.
+type NotFoundError struct{ ID string }
+
+func (e *NotFoundError) Error() string { return fmt.Sprintf("%s is not in the graph", e.ID) }
+
+// Lineage returns what the document id builds on, generation by
+// generation, up to depth generations (0 or less: all).
+func (g *Graph) Lineage(id string, depth int) (*Lineage, error) {
+	return g.walk(id, depth, Ancestors)
+}
+
+// CitedBy returns what builds on the document id, generation by
+// generation, up to depth generations (0 or less: all).
+func (g *Graph) CitedBy(id string, depth int) (*Lineage, error) {
+	return g.walk(id, depth, Descendants)
+}
+
+// walk runs Layers in the given direction and describes each node reached.
+func (g *Graph) walk(id string, depth int, dir Direction) (*Lineage, error) {
+	root, ok := g.pos[id]
+	if !ok {
+		return nil, &NotFoundError{ID: id}
+	}
+	fwd, back := g.out, g.in
+	if dir == Descendants {
+		fwd, back = g.in, g.out
+	}
+	l := &Lineage{Root: g.nodes[root], Direction: dir, Depth: max(depth, 0)}
+	layers := Layers(fwd, root, depth)
+	gen := make([]int32, len(g.nodes)) // generation of each node: 0 for the root, -1 if unreached
+	for i := range gen {
+		gen[i] = -1
+	}
+	gen[root] = 0
+	for k, layer := range layers {
+		steps := make([]Step, len(layer))
+		for i, v := range layer {
+			gen[v] = int32(k + 1)
+			steps[i] = g.step(v, back, gen, k)
+		}
+		slices.SortFunc(steps, func(a, b Step) int { return CompareNodes(a.Node, b.Node) })
+		l.Generations = append(l.Generations, Generation{Number: k + 1, Steps: steps})
+	}
+	return l, nil
+}
+
+// step describes node v of generation k+1: the nodes of generation k that
+// reach it (its neighbours through back) and the relations on those edges.
+func (g *Graph) step(v int32, back *csr, gen []int32, k int) Step {
+	s := Step{Node: g.nodes[v]}
+	for i, u := range back.Succ(v) {
+		if gen[u] != int32(k) {
+			continue
+		}
+		s.Via = append(s.Via, g.nodes[u].ID)
+		for _, o := range g.edges[back.edges(v)[i]].Occurrences {
+			if o.Relation != "" && !contains(s.Relations, o.Relation) {
+				s.Relations = append(s.Relations, o.Relation)
+			}
+		}
+	}
+	if s.Relations == nil {
+		s.Relations = []string{}
+	}
+	return s
+}
+
+// CompareNodes orders nodes by date (undated last), then by symbol with
+// numbers compared as numbers, so that 60/9 comes before 60/45.
+func CompareNodes(a, b *Node) int {
+	switch {
+	case a.Date == "" && b.Date != "":
+		return 1
+	case a.Date != "" && b.Date == "":
+		return -1
+	}
+	return cmp.Or(cmp.Compare(a.Date, b.Date), CompareSymbols(a.ID, b.ID))
+}

@@ -1,0 +1,25 @@
+package graph
+
+import (
+	"regexp"
+	"strings"
+)
+
+// entitled matches the title that may follow a citation, after its date
+// if the citation's text stops short of it:
+// ` of 25 September 2015, entitled "Transforming our world: …"`, with
+// straight or curly quotes.
+var entitled = regexp.MustCompile(`^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*entitled\s+["“]([^"”\n]{3,300})["”]`)
+
+// titleAfter returns the title given right after the citation that ends
+// at byte end of text, or "".
+func titleAfter(text string, end int) string {
+	if end <= 0 || end > len(text) {
+		return ""
+	}
+	m := entitled.FindStringSubmatch(text[end:min(len(text), end+400)])
+	if m == nil {
+		return ""
+	}
+	return strings.TrimRight(strings.TrimSpace(m[1]), ",.")
+}

@@ -1,0 +1,96 @@
+// Command gendefault regenerates Recital's embedded default graph
+// (package data) from the shared corpus:
+//
+//	go run ./internal/gendefault -shared ../shared -o data/default.gob.gz
+//
+// It parses ../shared/corpus/dev/*.txt, corpus/bulk/akn/*.xml,
+// corpus/bulk/sc-text/*.txt and seeds/*.txt, builds the graph and writes a
+// compact snapshot (no document text). Files that cannot be parsed are
+// reported and left out. Output is deterministic: the same corpus and
+// parser give the same bytes.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+
+	"github.com/recital-un/recital/graph"
+	"github.com/recital-un/recital/store"
+)
+
+// inputs are the globs, relative to the shared directory, whose files make
+// up the default graph.
+var inputs = []string{
+	"corpus/dev/*.txt",
+	"corpus/bulk/akn/*.xml",
+	"corpus/bulk/sc-text/*.txt",
+	"seeds/*.txt",
+}
+
+func main() {
+	shared := flag.String("shared", "../shared", "the shared directory holding corpus/ and seeds/")
+	out := flag.String("o", "data/default.gob.gz", "the snapshot to write")
+	flag.Parse()
+	if err := run(*shared, *out, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "gendefault:", err)
+		os.Exit(1)
+	}
+}
+
+// run generates the snapshot and saves it.
+func run(shared, out string, stderr io.Writer) error {
+	g, err := generate(shared, stderr)
+	if err != nil {
+		return err
+	}
+	if err := store.Save(out, g, compact); err != nil {
+		return err
+	}
+	info, err := os.Stat(out)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "gendefault: %d nodes, %d edges, %d bytes → %s\n", g.Len(), len(g.Edges()), info.Size(), out)
+	return nil
+}
+
+// compact is how the default graph is stored: without document text.
+var compact = store.Options{Compact: true}
+
+// generate parses the inputs under shared and builds the graph. Files that
+// fail to parse are reported to stderr and left out.
+func generate(shared string, stderr io.Writer) (*graph.Graph, error) {
+	paths, err := inputFiles(shared)
+	if err != nil {
+		return nil, err
+	}
+	docs, errs := store.ParseFiles(paths, func(p string) string {
+		rel, _ := filepath.Rel(shared, p)
+		return filepath.ToSlash(rel)
+	})
+	for _, err := range errs {
+		fmt.Fprintln(stderr, err)
+	}
+	return graph.Build(docs)
+}
+
+// inputFiles lists the input files under shared, sorted.
+func inputFiles(shared string) ([]string, error) {
+	var paths []string
+	for _, pattern := range inputs {
+		m, err := filepath.Glob(filepath.Join(shared, pattern))
+		if err != nil {
+			return nil, err
+		}
+		paths = append(paths, m...)
+	}
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("no input files under %s (looked for %v)", shared, inputs)
+	}
+	slices.Sort(paths)
+	return paths, nil
+}
