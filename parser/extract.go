@@ -162,6 +162,9 @@ func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic,
 
 // indexFrom is strings.Index from offset i, returning an absolute offset or -1.
 func indexFrom(s, sub string, i int) int {
+	if i > len(s) {
+		return -1
+	}
 	j := strings.Index(s[i:], sub)
 	if j < 0 {
 		return -1
@@ -185,11 +188,13 @@ func newKeywordFinder(s string) *keywordFinder {
 // next returns the offset of the first keyword at or after i, or -1.
 func (f *keywordFinder) next(i int) int {
 	for {
-		if f.res != -1 && f.res < i {
-			f.res = indexFrom(f.s, "esolution", i)
+		// A stem starts one byte after its word, so a word at or after i
+		// has its stem at or after i+1.
+		if f.res != -1 && f.res < i+1 {
+			f.res = indexFrom(f.s, "esolution", i+1)
 		}
-		if f.dec != -1 && f.dec < i {
-			f.dec = indexFrom(f.s, "ecision", i)
+		if f.dec != -1 && f.dec < i+1 {
+			f.dec = indexFrom(f.s, "ecision", i+1)
 		}
 		k := f.res
 		if k < 0 || (f.dec >= 0 && f.dec < k) {

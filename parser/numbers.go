@@ -225,6 +225,9 @@ func readNumberList(s string, i int) ([]numItem, int) {
 // returns the offset of that item.
 func resumeList(s string, i int) (int, bool) {
 	limit := min(len(s), i+400)
+	if kw, ok := firstKeyword(s[i:limit]); ok {
+		limit = i + kw // another list begins: it is read on its own
+	}
 	for k := i; k < limit; k++ {
 		switch s[k] {
 		case ';', ':', '(', '"':
@@ -247,4 +250,11 @@ func resumeList(s string, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// firstKeyword returns the offset of the first "resolution(s)" or
+// "decision(s)" in s.
+func firstKeyword(s string) (int, bool) {
+	k := newKeywordFinder(s).next(0)
+	return k, k >= 0
 }
