@@ -97,6 +97,11 @@ func dayMonthYear(s string, i int) (string, int, bool) {
 // returns the dates and the offset after them; none when nothing matches.
 func datesAfter(s string, i int) ([]string, int) {
 	j := skipSpace(s, i)
+	if j < len(s) && s[j] == ',' { // "59/276, section XI, of 23 December 2004"
+		if w, _ := readWord(s, skipSpace(s, j+1)); w == "of" {
+			j = skipSpace(s, j+1)
+		}
+	}
 	w, k := readWord(s, j)
 	switch w {
 	case "of", "on":

@@ -156,6 +156,9 @@ func digitCandidates(s string, i, j int) []candidate {
 	}
 	if j < len(s) {
 		n := s[j]
+		if n == '/' && j+1 < len(s) && isDigit(s[j+1]) && i > 0 && (s[i-1] == ',' || s[i-1] == ';') {
+			return markerBeforeNumber(s, i, j)
+		}
 		if (n == '/' || n == '.' || n == ':' || n == '-') && j+1 < len(s) && isDigit(s[j+1]) {
 			return nil
 		}
@@ -303,4 +306,19 @@ func looseContext(s string, i, j int) bool {
 // group after a thousands comma does ("1,000"); "1,2" are two markers.
 func isThousands(s string) bool {
 	return len(s) >= 3 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && (len(s) == 3 || !isDigit(s[3]))
+}
+
+// markerBeforeNumber reads a marker glued between a comma and the next
+// number of a list: "of 25 September 2014,130/4 of 1 October 2015" is
+// note 1 and resolution 30/4. Each split is a candidate; the numbering
+// decides.
+func markerBeforeNumber(s string, i, j int) []candidate {
+	var out []candidate
+	for p := 1; p < j-i && p <= 3; p++ {
+		if s[i+p] == '0' {
+			continue
+		}
+		out = append(out, candidate{i, i + p, atoi(s[i : i+p]), mkFusedNumber})
+	}
+	return out
 }

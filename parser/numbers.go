@@ -34,14 +34,25 @@ type numItem struct {
 // "A, B and C". It returns them and the offset after them.
 func readParts(s string, i int) ([]string, int) {
 	j := skipSpace(s, i)
-	letter := func(k int) bool {
-		return k < len(s) && isUpper(s[k]) && (k+1 >= len(s) || !isLetter(s[k+1]))
+	// letter reports the width of a part letter at s[k]: "A", or a doubled
+	// "AA" as the Assembly letters parts after Z. 0 when there is none.
+	letter := func(k int) int {
+		switch {
+		case k >= len(s) || !isUpper(s[k]):
+			return 0
+		case k+1 >= len(s) || !isLetter(s[k+1]):
+			return 1
+		case s[k+1] == s[k] && (k+2 >= len(s) || !isLetter(s[k+2])):
+			return 2
+		}
+		return 0
 	}
-	if j == i || !letter(j) {
+	w := letter(j)
+	if j == i || w == 0 {
 		return nil, i
 	}
-	parts := []string{s[j : j+1]}
-	end := j + 1
+	parts := []string{s[j : j+w]}
+	end := j + w
 	for {
 		k := skipSpace(s, end)
 		sep, k2 := readWord(s, k)
@@ -52,17 +63,18 @@ func readParts(s string, i int) ([]string, int) {
 			break
 		}
 		k2 = skipSpace(s, k2)
-		if !letter(k2) {
+		w := letter(k2)
+		if w == 0 {
 			break
 		}
-		if sep == "to" {
+		if sep == "to" && w == 1 && len(parts[len(parts)-1]) == 1 {
 			for c := parts[len(parts)-1][0] + 1; c <= s[k2]; c++ {
 				parts = append(parts, string(c))
 			}
 		} else {
-			parts = append(parts, s[k2:k2+1])
+			parts = append(parts, s[k2:k2+w])
 		}
-		end = k2 + 1
+		end = k2 + w
 	}
 	return parts, end
 }
@@ -146,7 +158,7 @@ func readParenSession(s string, i int) (string, int, bool) {
 func listSep(s string, i int) (int, bool) {
 	j := skipSpace(s, i)
 	found := false
-	if j < len(s) && s[j] == ',' {
+	if j < len(s) && (s[j] == ',' || s[j] == ';') {
 		j, found = skipSpace(s, j+1), true
 	}
 	for _, w := range []string{"and in particular,", "and in particular", "in particular,", "as well as", "and", "or", "including"} {
@@ -194,6 +206,7 @@ func readNumberList(s string, i int) ([]numItem, int) {
 		if !ok {
 			break
 		}
+		it.end = skipQualifiers(s, it.end)
 		dates, e := datesAfter(s, it.end)
 		if len(dates) == 2 && len(items) > 0 && len(items[len(items)-1].dates) == 0 {
 			items[len(items)-1].dates = dates[:1]
@@ -203,7 +216,7 @@ func readNumberList(s string, i int) ([]numItem, int) {
 			it.dates, it.end = dates[:1], e
 		}
 		items = append(items, it)
-		e = skipEntitled(s, e)
+		e = skipQualifiers(s, skipEntitled(s, e))
 		next, ok := listSep(s, e)
 		if _, isItem := readNumberItem(s, next); !ok || !isItem {
 			if len(it.dates) == 0 {
@@ -237,10 +250,15 @@ func resumeList(s string, i int) (int, bool) {
 				return 0, false
 			}
 		}
-		if s[k] != 'a' || !strings.HasPrefix(s[k:], "and ") || (k > 0 && isLetter(s[k-1])) {
+		var n int
+		switch {
+		case s[k] == 'a' && strings.HasPrefix(s[k:], "and ") && (k == 0 || !isLetter(s[k-1])):
+			n = skipSpace(s, k+3)
+		case s[k] == ',':
+			n = skipSpace(s, k+1)
+		default:
 			continue
 		}
-		n := skipSpace(s, k+3)
 		it, ok := readNumberItem(s, n)
 		if !ok || (it.b == "" && it.paren == "") {
 			continue
@@ -257,4 +275,75 @@ func resumeList(s string, i int) (int, bool) {
 func firstKeyword(s string) (int, bool) {
 	k := newKeywordFinder(s).next(0)
 	return k, k >= 0
+}
+
+// qualifierWords introduce a pointer into a cited document that may stand
+// between list items: "45/248 B of 21 December 1990, section VI,",
+// "60/109 B, sect. IV, paras. 66–80;", "71/139, para. 7,".
+var qualifierWords = []string{"sections", "section", "sect.", "paragraphs", "paragraph", "paras.", "para.",
+	"chapters", "chapter", "chap.", "annexes", "annex", "parts", "part", "pp.", "p."}
+
+// skipQualifiers skips ", section VI", ", paras. 66–80" and the like after
+// an item, returning the offset after them (i when there are none).
+func skipQualifiers(s string, i int) int {
+	for {
+		j := skipSpace(s, i)
+		if j >= len(s) || s[j] != ',' {
+			return i
+		}
+		j = skipSpace(s, j+1)
+		q := ""
+		for _, w := range qualifierWords {
+			if strings.HasPrefix(s[j:], w) && (j+len(w) >= len(s) || !isLetter(s[j+len(w)])) {
+				q = w
+				break
+			}
+		}
+		if q == "" {
+			return i
+		}
+		e := skipLabels(s, j+len(q))
+		if e == j+len(q) && !strings.HasPrefix(q, "annex") {
+			return i
+		}
+		i = e
+	}
+}
+
+// skipLabels skips the labels after a qualifier word: "VI", "66–80",
+// "IV and V", "A", "3 (b)". A number that begins another item (followed by
+// "/" or "(") is left alone.
+func skipLabels(s string, i int) int {
+	end := i
+	for {
+		j := skipSpace(s, end)
+		k := j
+		for k < len(s) && (isAlnum(s[k]) || s[k] == '.') {
+			k++
+		}
+		if w := dashAt(s, k); w > 0 && k+w < len(s) && isAlnum(s[k+w]) {
+			for k += w; k < len(s) && isAlnum(s[k]); k++ {
+			}
+		}
+		tok := s[j:k]
+		if tok == "" || !(isRoman(tok) || allDigits(strings.ReplaceAll(strings.ReplaceAll(tok, "–", ""), "-", "")) || len(tok) == 1 && isUpper(tok[0])) {
+			return end
+		}
+		if k < len(s) && (s[k] == '/' || s[k] == '(' && isDigit(tok[0]) && !isRoman(tok)) {
+			return end
+		}
+		end = k
+		n := skipSpace(s, end)
+		if strings.HasPrefix(s[n:], "and ") || strings.HasPrefix(s[n:], "to ") {
+			if e := skipLabels(s, n+3); e > n+3 {
+				return e
+			}
+		}
+		if n < len(s) && s[n] == '(' { // "3 (b)"
+			if c := strings.IndexByte(s[n:], ')'); c > 0 && c < 6 {
+				end = n + c + 1
+			}
+		}
+		return end
+	}
 }

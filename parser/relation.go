@@ -120,7 +120,11 @@ func openingRelation(s string) (rel string, operative, ok bool) {
 	}
 	switch {
 	case w == "having" && len(rest) > 1:
-		return "having " + rest[1], false, true
+		k := 1
+		for k < len(rest)-1 && modifiers[rest[k]] { // "Having also considered"
+			k++
+		}
+		return "having " + rest[k], false, true
 	case strings.HasSuffix(w, "ing") && len(w) > 4:
 		return joinPhrase(w, rest), false, true
 	case preambleWords[w]:

@@ -151,7 +151,7 @@ func parenSuffix(s string, i int, sym string) (string, int) {
 // modAt reads a modification written after "and": "Corr.1", "Add.1–3".
 // It returns the kind ("Corr"), the numbers, and the offset after it.
 func modAt(s string, i int) (string, []int, int) {
-	for _, kind := range []string{"Corr", "Add", "Rev", "Amend"} {
+	for _, kind := range []string{"Corr", "Add", "Rev", "Amend", "SR", "PV"} {
 		if !strings.HasPrefix(s[i:], kind+".") {
 			continue
 		}
