@@ -75,6 +75,9 @@ func dayMonthYear(s string, i int) (string, int, bool) {
 	j = skipSpace(s, j)
 	mw, k := readWord(s, j)
 	m := monthNumber(mw)
+	if m == 0 && len(mw) > 3 && mw[len(mw)-1] == 's' {
+		m = monthNumber(mw[:len(mw)-1]) // "17 Decembers 2018"
+	}
 	if m == 0 {
 		// OCR noise: "3 Apri] 1991"
 		if m = monthPrefix(mw); m == 0 || k >= len(s) || isSpaceByte(s[k]) {

@@ -126,6 +126,8 @@ func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic,
 	i := start
 	nextSlash, nextKw := -2, -2 // -2: not searched yet; -1: none left
 	kw := newKeywordFinder(s)
+	var prev namedBody // the body named before the last list read, and where that list ended
+	prevEnd := start
 	for i < end {
 		if nextSlash != -1 && nextSlash < i {
 			nextSlash = indexFrom(s, "/", i)
@@ -137,8 +139,15 @@ func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic,
 			break
 		}
 		if nextKw >= 0 && (nextSlash < 0 || nextKw < nextSlash) {
-			rcs, e := scanKeyword(s, start, nextKw, issuing, diags, lineStarts)
+			var inherit *namedBody
+			if prev.body != BodyNone && joinsLists(s[prevEnd:nextKw]) {
+				inherit = &prev // "Human Rights Council decision 18/120 … and resolutions 24/14"
+			}
+			rcs, nb, e := scanKeyword(s, start, nextKw, issuing, inherit, diags, lineStarts)
 			out = append(out, rcs...)
+			if len(rcs) > 0 {
+				prev, prevEnd = nb, e
+			}
 			i = max(e, nextKw+1)
 			continue
 		}
@@ -233,7 +242,7 @@ func keywordAt(s string, k int) (int, bool) {
 }
 
 // scanKeyword reads the numbered list after the keyword at s[kw].
-func scanKeyword(s string, segStart, kw int, issuing Body, diags *[]Diagnostic, lineStarts []int) ([]rawCite, int) {
+func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, diags *[]Diagnostic, lineStarts []int) ([]rawCite, namedBody, int) {
 	kind := KindResolution
 	w, e := readWord(s, kw)
 	if strings.HasPrefix(strings.ToLower(w), "decision") {
@@ -241,9 +250,12 @@ func scanKeyword(s string, segStart, kw int, issuing Body, diags *[]Diagnostic, 
 	}
 	items, end := readNumberList(s, e)
 	if len(items) == 0 {
-		return nil, e
+		return nil, namedBody{}, e
 	}
 	nb := bodyBefore(s[segStart:kw], kw-segStart)
+	if nb.body == BodyNone && !nb.its && inherit != nil {
+		nb = *inherit
+	}
 	if nb.body == bodyCouncil {
 		nb.body = lastCouncil(s[max(segStart, kw-2000):kw], issuing)
 	}
@@ -259,7 +271,15 @@ func scanKeyword(s string, segStart, kw int, issuing Body, diags *[]Diagnostic, 
 		}
 		out = append(out, rc)
 	}
-	return out, end
+	return out, nb, end
+}
+
+// joinsLists reports whether the text between two lists only joins them
+// ("and", ",", "as well as"), so that the body named before the first
+// governs the second.
+func joinsLists(gap string) bool {
+	g := strings.TrimSpace(strings.Trim(strings.TrimSpace(gap), ",;"))
+	return g == "and" || g == "as well as" || g == "and its" || g == "and in its" || g == ""
 }
 
 // lastCouncil finds the council a bare "Council" refers to: the one named

@@ -206,8 +206,8 @@ func readNumberList(s string, i int) ([]numItem, int) {
 		if !ok {
 			break
 		}
-		it.end = skipQualifiers(s, it.end)
-		dates, e := datesAfter(s, it.end)
+		after := skipQualifiers(s, it.end) // ", annex", ", section XI": not part of the item's text
+		dates, e := datesAfter(s, after)
 		if len(dates) == 2 && len(items) > 0 && len(items[len(items)-1].dates) == 0 {
 			items[len(items)-1].dates = dates[:1]
 			dates = dates[1:]
