@@ -346,7 +346,7 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 		}
 		rc.kind = KindResolution
 	case it.b != "":
-		return resolveSlash(rc, body, kind, it)
+		return resolveSlash(rc, body, nb.body != BodyNone, kind, it)
 	default:
 		if kind != KindResolution || body != BodySC {
 			return rc, false, ""
@@ -361,7 +361,7 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 }
 
 // resolveSlash resolves the N/M forms.
-func resolveSlash(rc rawCite, body Body, kind Kind, it numItem) (rawCite, bool, string) {
+func resolveSlash(rc rawCite, body Body, explicit bool, kind Kind, it numItem) (rawCite, bool, string) {
 	n := atoi(it.a)
 	seg := "RES"
 	if kind == KindDecision {
@@ -383,6 +383,10 @@ func resolveSlash(rc rawCite, body Body, kind Kind, it numItem) (rawCite, bool, 
 		rc.body, rc.target = BodyCHR, "E/CN.4/"+seg+"/"+it.a+"/"+it.b
 	case yearLike:
 		rc.body, rc.target = BodyECOSOC, "E/"+seg+"/"+it.a+"/"+it.b
+	case n < 31 && body == BodyGA && !explicit:
+		// The Assembly numbered N/M only from its thirty-first session:
+		// "its decision 14/1" of a working group, "resolution 4/11" of UNEA.
+		return rc, false, fmt.Sprintf("%s/%s cannot be a General Assembly number (N/M numbering began at the 31st session) and no other body is named", it.a, it.b)
 	case n >= 1 && n <= 99:
 		// Also when the issuing body is the Security Council: it has no
 		// N/M numbers, so "resolution 46/182" in its text is the Assembly's.
