@@ -139,8 +139,17 @@ func expandInputs(args []string, errOut io.Writer) (files []string, failed bool)
 				}
 				return nil
 			}
-			if d.Type().IsRegular() {
+			switch {
+			case d.Type().IsRegular():
 				found = append(found, p)
+			case d.Type()&fs.ModeSymlink != 0:
+				st, err := os.Stat(p)
+				if err != nil {
+					fmt.Fprintf(errOut, "recital: %s: %v\n", p, unwrapPathError(err))
+					failed = true
+				} else if st.Mode().IsRegular() {
+					found = append(found, p)
+				}
 			}
 			return nil
 		})

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -41,7 +42,8 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"xmlok": cmdXMLOK,
+			"xmlok":   cmdXMLOK,
+			"mkinput": cmdMkInput,
 		},
 	})
 }
@@ -132,4 +134,25 @@ func TestExitCodes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// cmdMkInput writes an input no text editor makes: "mkinput binary F"
+// (a NUL byte), "mkinput latin1 F" (invalid UTF-8), "mkinput longline F"
+// (one 3 MB line of citations).
+func cmdMkInput(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 2 || neg {
+		ts.Fatalf("usage: mkinput binary|latin1|longline FILE")
+	}
+	var data []byte
+	switch args[0] {
+	case "binary":
+		data = []byte("PK\x03\x00binary")
+	case "latin1":
+		data = []byte("The General Assembly,\nRecalling its r\xe9solution 60/45,\n")
+	case "longline":
+		data = []byte("The General Assembly,\n" + strings.Repeat("Recalling its resolution 60/1, ", 100000) + "\n")
+	default:
+		ts.Fatalf("mkinput: unknown kind %q", args[0])
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[1]), data, 0o644))
 }

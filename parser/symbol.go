@@ -271,7 +271,8 @@ func scanSymbolExpr(s string, i int) ([]symRef, int) {
 		}
 		base := baseForMod(last, kind)
 		for _, n := range nums {
-			refs = append(refs, symRef{target: base + "/" + kind + "." + itoa(n), start: k, end: e})
+			// The text of an expansion runs from the symbol it expands: "A/55/140 and Corr.1".
+			refs = append(refs, symRef{target: base + "/" + kind + "." + itoa(n), start: i, end: e})
 		}
 		j = e
 	}
