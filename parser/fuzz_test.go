@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // FuzzParse feeds arbitrary bytes to Parse, seeded from the corpus: it must
@@ -24,7 +25,22 @@ func FuzzParse(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		d, err := Parse("fuzz", data)
+		type result struct {
+			d   *Document
+			err error
+		}
+		done := make(chan result, 1)
+		go func() {
+			d, err := Parse("fuzz", data)
+			done <- result{d, err}
+		}()
+		var r result
+		select {
+		case r = <-done:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("Parse did not finish in 5 s on %d bytes", len(data))
+		}
+		d, err := r.d, r.err
 		if err != nil {
 			return
 		}
