@@ -84,14 +84,12 @@ func (l *layout) noteCites(baseText string, issuing Body, diags *[]Diagnostic, l
 	for _, n := range l.notes {
 		rcs := scanSegment(baseText, n.start, n.end, issuing, diags, lineStarts)
 		body := strings.TrimSpace(l.text[n.start:n.end])
-		if len(rcs) == 0 && strings.HasPrefix(body, "Ibid") && len(prev) > 0 {
+		if len(rcs) == 0 && ibidOnlyLocates(body) && len(prev) > 0 {
 			last := prev[len(prev)-1]
 			last.start, last.end = n.start, n.start+min(len("Ibid."), n.end-n.start)
 			rcs = []rawCite{last}
 		}
-		if len(rcs) > 0 {
-			prev = rcs
-		}
+		prev = rcs // "Ibid." refers to the note just before, whatever it cites
 		label := itoa(n.label)
 		if len(n.markers) == 0 {
 			if len(rcs) > 0 {
@@ -395,4 +393,32 @@ func resolveSlash(rc rawCite, body Body, explicit bool, kind Kind, it numItem) (
 		return rc, false, fmt.Sprintf("%s/%s names no known session or year", it.a, it.b)
 	}
 	return rc, true, ""
+}
+
+// ibidLocators are the words an "Ibid." note may carry when it points into
+// the document of the note before ("Ibid., chap. III", "Ibid., pp. 6–8").
+var ibidLocators = map[string]bool{
+	"chap": true, "chaps": true, "chapter": true, "para": true, "paras": true, "paragraph": true,
+	"paragraphs": true, "p": true, "pp": true, "sect": true, "section": true, "annex": true,
+	"annexes": true, "part": true, "appendix": true, "and": true, "to": true, "enclosure": true,
+}
+
+// ibidOnlyLocates reports an "Ibid." note that names no new document: it
+// repeats the document of the note before. "Ibid., Thirty-third Year,
+// 2071st meeting" points somewhere else and does not.
+func ibidOnlyLocates(body string) bool {
+	rest, ok := strings.CutPrefix(body, "Ibid")
+	if !ok {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == ';' || r == '\n' }) {
+		lw := strings.ToLower(w)
+		if !ibidLocators[lw] && !isRoman(w) && strings.Trim(w, "0123456789–-()abcdefghijklmnopqrstuvwxyz") != "" {
+			return false
+		}
+		if !ibidLocators[lw] && !isRoman(w) && !strings.ContainsAny(w, "0123456789") && len(w) > 2 {
+			return false
+		}
+	}
+	return true
 }
