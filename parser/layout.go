@@ -211,8 +211,9 @@ func (l *layout) findNotes() {
 	sepZone, lastBlank, endSeen := false, true, false
 	for i := start; i < len(l.lines); i++ {
 		ln := l.lines[i]
-		if !endSeen && l.special(ln.trim) == "end" {
-			endSeen = true
+		if l.special(ln.trim) == "end" { // the closing line ends any note before it
+			endSeen, cur, lastBlank = true, nil, false
+			continue
 		}
 		if ln.blank() {
 			lastBlank, cur = true, nil
@@ -243,8 +244,9 @@ func (l *layout) findNotes() {
 			if n >= next {
 				next = n + 1
 			}
-		case cur != nil && (sepZone || kind == 'm' || (kind != 0 && n > next+3) || ln.text != ln.trim):
-			// a wrapped note: at a page foot, or an indented Markdown continuation
+		case cur != nil && (sepZone || endSeen || kind == 'm' || (kind != 0 && n > next+3) || ln.text != ln.trim):
+			// a wrapped note: at a page foot, after the closing line, or an
+			// indented Markdown continuation
 			cur.end = ln.end
 			l.noteLine[i] = true
 		default:
