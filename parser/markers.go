@@ -88,7 +88,10 @@ func acceptMarker(c candidate, expect int) bool {
 		return true
 	case mkGlued, mkFused:
 		return c.label <= expect+1
-	default: // loose, fused to a number
+	case mkLoose:
+		// One missed marker before it may be forgiven: "of 19 March 1978, 8".
+		return c.label == expect || c.label == expect+1
+	default: // fused to a number: only where the numbering expects it
 		return c.label == expect
 	}
 }

@@ -19,6 +19,7 @@ const (
 type chunk struct {
 	start, end int
 	first      string // masked text of its first line, trimmed
+	afterBlank bool   // a blank line stands before it
 	special    string // "end" or "annex" for structural lines, else ""
 }
 
@@ -123,7 +124,7 @@ func (l *layout) chunks(first int) []chunk {
 			startNew = false
 		}
 		if startNew {
-			out = append(out, chunk{start: ln.start, end: ln.end, first: t, special: special})
+			out = append(out, chunk{start: ln.start, end: ln.end, first: t, special: special, afterBlank: prevBlank})
 		} else {
 			out[len(out)-1].end = ln.end
 		}
@@ -192,7 +193,7 @@ func subPrefix(t string) (string, string) {
 	}
 	lab := strings.Trim(t[1:j], "*_")
 	for i := 0; i < len(lab); i++ {
-		if !isLower(lab[i]) {
+		if !isLower(lab[i]) && !(isDigit(lab[i]) && len(lab) <= 2) { // "(a)", "(iv)", "(1)", OCR "(6)" for "(b)"
 			return "", t
 		}
 	}
@@ -264,6 +265,13 @@ func (l *layout) bodyParas(chunks []chunk) {
 			continue
 		}
 		rel, isOp, ok := openingRelation(t)
+		if !ok && c.afterBlank && state == stPreamble && lastBody >= 0 && strings.HasSuffix(strings.TrimSpace(string(l.body[l.paras[lastBody].start:l.paras[lastBody].end])), ",") {
+			// A paragraph of its own after the preamble whose verb the
+			// vocabulary lacks: "Dissolves the Commission …".
+			if v := plainVerb(t); v != "" && isUpper(t[0]) {
+				rel, isOp, ok = v, true, true
+			}
+		}
 		switch {
 		case ok && isOp && (state == stPreamble || state == stOperative):
 			opNum++
@@ -274,8 +282,10 @@ func (l *layout) bodyParas(chunks []chunk) {
 			preNum++
 			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocPreamble, num: preNum, rel: rel})
 			lastBody = len(l.paras) - 1
-		case lastBody >= 0 && lastBody == len(l.paras)-1:
-			l.paras[lastBody].end = c.end
+		case lastBody >= 0:
+			// No opening verb: the chunk continues the paragraph before it
+			// (a subparagraph too), across a page break or a wrapped line.
+			l.paras[len(l.paras)-1].end = c.end
 		default:
 			loc := LocPreamble
 			if state == stOperative {

@@ -119,6 +119,8 @@ func openingRelation(s string) (rel string, operative, ok bool) {
 		return thirdPerson(joinPhrase(w, rest)), true, true
 	}
 	switch {
+	case strings.HasPrefix(strings.Join(rest, " "), "in view of"):
+		return "in view of", false, true
 	case w == "having" && len(rest) > 1:
 		k := 1
 		for k < len(rest)-1 && modifiers[rest[k]] { // "Having also considered"
