@@ -19,7 +19,8 @@ var modifiers = map[string]bool{
 	"sincerely": true, "warmly": true, "urgently": true, "solemnly": true, "resolutely": true,
 	"unequivocally": true, "vigorously": true, "categorically": true, "repeatedly": true,
 	"consistently": true, "expressly": true, "explicitly": true, "specifically": true,
-	"finally": true, "in": false,
+	"finally": true, "critically": true, "carefully": true, "closely": true, "thoroughly": true,
+	"in": false,
 }
 
 // phrases are multi-word openings kept whole, longest first within each
@@ -27,6 +28,7 @@ var modifiers = map[string]bool{
 var phrases = map[string][]string{
 	"taking":  {"taking into account", "taking into consideration", "taking note"},
 	"bearing": {"bearing in mind"},
+	"keeping": {"keeping in mind"},
 	"guided":  {"guided by"},
 	"having":  nil, // "having" + next word, see openingRelation
 	"calls":   {"calls upon", "calls on"},
@@ -121,6 +123,8 @@ func openingRelation(s string) (rel string, operative, ok bool) {
 	switch {
 	case strings.HasPrefix(strings.Join(rest, " "), "in view of"):
 		return "in view of", false, true
+	case w == "having" && strings.HasPrefix(strings.Join(rest, " "), "having in mind"):
+		return "having in mind", false, true
 	case w == "having" && len(rest) > 1:
 		k := 1
 		for k < len(rest)-1 && modifiers[rest[k]] { // "Having also considered"
@@ -140,7 +144,13 @@ func openingRelation(s string) (rel string, operative, ok bool) {
 // joinPhrase returns w, or the fixed phrase that begins with w and the
 // words after it.
 func joinPhrase(w string, rest []string) string {
-	joined := strings.Join(rest, " ")
+	kept := make([]string, 0, len(rest))
+	for i, r := range rest {
+		if i == 0 || !modifiers[r] { // "Taking also note", "Taking fully into account"
+			kept = append(kept, r)
+		}
+	}
+	joined := strings.Join(kept, " ")
 	for _, p := range phrases[w] {
 		if joined == p || strings.HasPrefix(joined, p+" ") {
 			if p == "calls on" {
