@@ -71,6 +71,9 @@ var openers = map[string]Body{
 
 // openerBody reports whether a line opens a resolution's body.
 func openerLine(s string) (Body, bool) {
+	if len(s) > 64 || len(s) < 10 { // the longest opener is 45 bytes; paragraphs are long
+		return BodyNone, false
+	}
 	s = strings.Trim(stripEmphasis(s), " \t\u00a0,:")
 	b, ok := openers[strings.ToLower(s)]
 	return b, ok

@@ -203,6 +203,9 @@ func subPrefix(t string) (string, string) {
 // special classifies structural lines: "end" for the closing meeting line,
 // "annex" for an annex heading, "" otherwise.
 func (l *layout) special(t string) string {
+	if len(t) >= 160 { // structural lines are short; paragraphs are not
+		return ""
+	}
 	low := strings.ToLower(stripEmphasis(t))
 	switch {
 	case strings.Contains(low, "plenary meeting") && len(low) < 60 && isDigit(low[0]):
