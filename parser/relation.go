@@ -20,7 +20,6 @@ var modifiers = map[string]bool{
 	"unequivocally": true, "vigorously": true, "categorically": true, "repeatedly": true,
 	"consistently": true, "expressly": true, "explicitly": true, "specifically": true,
 	"finally": true, "critically": true, "carefully": true, "closely": true, "thoroughly": true,
-	"in": false,
 }
 
 // phrases are multi-word openings kept whole, longest first within each
@@ -47,9 +46,9 @@ var preambleWords = map[string]bool{
 	"persuaded": true, "resolved": true, "committed": true, "gratified": true, "saddened": true,
 	"indignant": true, "anxious": true, "fearful": true, "confident": true, "unanimous": true,
 	"reassured": true, "troubled": true, "worried": true, "horrified": true, "heartened": true,
-	"cognisant": true, "impressed": true, "reaffirmed": false, "recognizant": true, "noting": true,
+	"cognisant": true, "impressed": true, "recognizant": true, "noting": true,
 	"deploring": true, "regretting": true, "sharing": true, "seized": true, "prepared": true,
-	"attaching": true, "acting": true, "determining": true, "in": false,
+	"attaching": true, "acting": true, "determining": true,
 }
 
 // operativeVerbs are the -s forms that open operative paragraphs.
@@ -64,16 +63,15 @@ var operativeVerbs = map[string]bool{
 	"appoints": true, "designates": true, "proclaims": true, "resolves": true, "concurs": true,
 	"confirms": true, "appreciates": true, "regrets": true, "insists": true, "highlights": true,
 	"reminds": true, "renews": true, "extends": true, "establishes": true, "continues": true,
-	"strongly": true, "also": true, "further": true, "once": true, "encourage": false,
-	"exhorts": true, "reiterating": false, "directs": true, "instructs": true, "accepts": true,
+	"strongly": true, "also": true, "further": true, "once": true,
+	"exhorts": true, "directs": true, "instructs": true, "accepts": true,
 	"deems": true, "asks": true, "solicits": true, "expects": true, "wishes": true,
 	"looks": true, "believes": true, "observes": true, "regards": true, "suggests": true,
-	"emphasises": true, "recognises": true, "authorises": true, "calls upon": true,
-	"deeply": true, "firmly": true, "condemn": false, "determines": true, "endeavours": true,
-	"undertakes": true, "pledges": true, "commits": true, "resolve": false, "reaffirm": false,
-	"warns": true, "notes with": true, "trusts": true, "hopes": true, "envisages": true,
-	"stands": true, "salutes": true, "thanks": true, "pays": true, "draws": true,
-	"caution": false, "cautions": true, "reconfirms": true, "reiterate": false,
+	"emphasises": true, "recognises": true, "authorises": true,
+	"deeply": true, "firmly": true, "determines": true, "endeavours": true,
+	"undertakes": true, "pledges": true, "commits": true,
+	"warns": true, "trusts": true, "hopes": true, "envisages": true,
+	"stands": true, "salutes": true, "thanks": true, "pays": true, "draws": true, "cautions": true, "reconfirms": true,
 }
 
 // relationWords returns the lowercase words at the start of s, without
