@@ -94,6 +94,9 @@ func bodyBefore(s string, i int) namedBody {
 	if k < len(words) && (words[k] == "its" || words[k] == "their" || words[k] == "Its") {
 		return namedBody{its: true, body: bodyOfIts(words[k+1:])}
 	}
+	if k < len(words) && isShouted(words[k]) {
+		return namedBody{} // a heading in capitals: "COMMITTEE ESTABLISHED BY RESOLUTION 661 (1990)"
+	}
 	// A capitalised name ending right before the keyword.
 	j := k
 	for j < len(words) && (isUpper(words[j][0]) || (bodyJoiners[words[j]] && j > k)) {
@@ -205,4 +208,17 @@ func inAnnexOf(words []string) bool {
 		w = words[2]
 	}
 	return w == "annex" || w == "annexes" || w == "enclosure"
+}
+
+// isShouted reports a word in capitals that is no organ's acronym.
+func isShouted(w string) bool {
+	if len(w) < 2 || w == "GA" || w == "SC" || w == "ECOSOC" || w == "HRC" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isUpper(w[i]) {
+			return false
+		}
+	}
+	return true
 }

@@ -73,7 +73,7 @@ func dayMonthYear(s string, i int) (string, int, bool) {
 		return "", i, false
 	}
 	j = skipSpace(s, j)
-	mw, k := readWord(s, j)
+	mw, k := readMonthWord(s, j)
 	m := monthNumber(mw)
 	if m == 0 && len(mw) > 3 && mw[len(mw)-1] == 's' {
 		m = monthNumber(mw[:len(mw)-1]) // "17 Decembers 2018"
@@ -129,7 +129,7 @@ func datesAfter(s string, i int) ([]string, int) {
 	}
 	e1 = skipSpace(s, e1)
 	var m1 string
-	if mw, e := readWord(s, e1); monthNumber(mw) > 0 {
+	if mw, e := readMonthWord(s, e1); monthNumber(mw) > 0 {
 		m1, e1 = mw, skipSpace(s, e)
 	}
 	if and, e := readWord(s, e1); and == "and" {
@@ -146,7 +146,47 @@ func datesAfter(s string, i int) ([]string, int) {
 			}
 		}
 	}
+	if m1 != "" && atoi(d1) >= 1 && atoi(d1) <= 31 {
+		// "186 (1964) of 4 March, 187 (1964) of 13 March …": the year is
+		// the item's own or the next full date's; see completeYears.
+		return []string{fmt.Sprintf("0000-%02d-%02d", monthNumber(m1), atoi(d1))}, skipSpaceBack(s, e1)
+	}
 	return nil, i
+}
+
+// skipSpaceBack returns the offset just after the last non-space byte
+// before i.
+func skipSpaceBack(s string, i int) int {
+	for i > 0 && (isSpaceByte(s[i-1]) || s[i-1] == 0xa0 || s[i-1] == 0xc2) {
+		i--
+	}
+	return i
+}
+
+// completeYears fills the year of dates written without one ("of 4
+// March"): from the item's own year in parentheses, else from the next
+// full date of the list; a date that stays without a year is dropped.
+func completeYears(items []numItem) {
+	for i := range items {
+		if len(items[i].dates) == 0 || !strings.HasPrefix(items[i].dates[0], "0000-") {
+			continue
+		}
+		year := ""
+		if p := items[i].paren; len(p) == 4 && allDigits(p) {
+			year = p
+		}
+		for j := i + 1; j < len(items) && year == ""; j++ {
+			if len(items[j].dates) > 0 && !strings.HasPrefix(items[j].dates[0], "0000-") {
+				year = items[j].dates[0][:4]
+			}
+		}
+		md := items[i].dates[0][5:]
+		if year == "" || isoDate(atoi(year), atoi(md[:2]), atoi(md[3:])) == "" {
+			items[i].dates = nil
+			continue
+		}
+		items[i].dates = []string{year + "-" + md}
+	}
 }
 
 // monthPrefix reads a month name cut short by an OCR error ("Apri" of
@@ -166,4 +206,16 @@ func monthPrefix(w string) int {
 		}
 	}
 	return found
+}
+
+// readMonthWord reads a word like readWord, joining a word hyphenated
+// across a line break ("Au-\ngust").
+func readMonthWord(s string, i int) (string, int) {
+	w, k := readWord(s, i)
+	if k+1 < len(s) && s[k] == '-' && (s[k+1] == '\n' || s[k+1] == '\r') {
+		if w2, k2 := readWord(s, skipSpace(s, k+1)); w2 != "" && monthNumber(w+w2) > 0 {
+			return w + w2, k2
+		}
+	}
+	return w, k
 }

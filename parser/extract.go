@@ -184,12 +184,12 @@ func indexFrom(s, sub string, i int) int {
 // searched once per stem rather than once per call.
 type keywordFinder struct {
 	s        string
-	res, dec int // next offsets of "esolution" and "ecision", -1 when none is left
+	res, dec, resUp int // next offsets of "esolution", "ecision", "ESOLUTION"; -1 when none is left
 }
 
 // newKeywordFinder prepares a finder over s.
 func newKeywordFinder(s string) *keywordFinder {
-	return &keywordFinder{s: s, res: -2, dec: -2}
+	return &keywordFinder{s: s, res: -2, dec: -2, resUp: -2}
 }
 
 // next returns the offset of the first keyword at or after i, or -1.
@@ -203,9 +203,14 @@ func (f *keywordFinder) next(i int) int {
 		if f.dec != -1 && f.dec < i+1 {
 			f.dec = indexFrom(f.s, "ecision", i+1)
 		}
+		if f.resUp != -1 && f.resUp < i+1 {
+			f.resUp = indexFrom(f.s, "ESOLUTION", i+1) // headings and forms in capitals
+		}
 		k := f.res
-		if k < 0 || (f.dec >= 0 && f.dec < k) {
-			k = f.dec
+		for _, c := range []int{f.dec, f.resUp} {
+			if c >= 0 && (k < 0 || c < k) {
+				k = c
+			}
 		}
 		if k < 0 {
 			return -1
@@ -233,7 +238,7 @@ func keywordAt(s string, k int) (int, bool) {
 	if c == 'd' || c == 'D' {
 		e = k + len("ecision")
 	}
-	if e < len(s) && s[e] == 's' {
+	if e < len(s) && (s[e] == 's' || s[e] == 'S') {
 		e++
 	}
 	return w, e >= len(s) || !isLetter(s[e])

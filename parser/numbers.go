@@ -196,6 +196,48 @@ func skipEntitled(s string, i int) int {
 
 // readNumberList reads the list of numbers after a keyword at s[i:].
 func readNumberList(s string, i int) ([]numItem, int) {
+	items, end := readNumberItems(s, i)
+	completeYears(items)
+	return items, end
+}
+
+// listIntroducers may stand between the keyword and its list when the
+// list is a selection: "its resolutions on Namibia, particularly 435 (1978)".
+var listIntroducers = []string{"in particular", "particularly", "including", "notably", "especially"}
+
+// delayedList finds a list that starts after an introducer later in the
+// same clause, returning its offset.
+func delayedList(s string, i int) (int, bool) {
+	limit := min(len(s), i+200)
+	for k := i; k < limit; k++ {
+		if s[k] == ';' || s[k] == ':' || (s[k] == '.' && k+1 < len(s) && isSpaceByte(s[k+1])) {
+			return 0, false
+		}
+		if k > 0 && isLetter(s[k-1]) {
+			continue
+		}
+		for _, w := range listIntroducers {
+			if strings.HasPrefix(s[k:], w) {
+				n := skipSpace(s, k+len(w))
+				if n < len(s) && s[n] == ',' {
+					n = skipSpace(s, n+1)
+				}
+				if it, ok := readNumberItem(s, n); ok && (it.paren != "" || it.b != "") {
+					return n, true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// readNumberItems reads the items of a list, dates as written.
+func readNumberItems(s string, i int) ([]numItem, int) {
+	if _, ok := readNumberItem(s, skipSpace(s, i)); !ok {
+		if n, ok := delayedList(s, i); ok {
+			i = n
+		}
+	}
 	var items []numItem
 	j := skipSpace(s, i)
 	if strings.HasPrefix(s[j:], "No.") {
@@ -218,6 +260,13 @@ func readNumberList(s string, i int) ([]numItem, int) {
 		items = append(items, it)
 		e = skipQualifiers(s, skipEntitled(s, e))
 		next, ok := listSep(s, e)
+		if !ok && it.paren != "" {
+			// OCR drops commas: "450 (1979) 489 (1979)"; only the strong
+			// N (YYYY) form on both sides continues the list.
+			if nx, isItem := readNumberItem(s, next); isItem && nx.paren != "" {
+				ok = true
+			}
+		}
 		if _, isItem := readNumberItem(s, next); !ok || !isItem {
 			if len(it.dates) == 0 {
 				return items, e
