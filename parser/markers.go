@@ -86,7 +86,11 @@ func acceptMarker(c candidate, expect int) bool {
 	switch c.kind {
 	case mkStrong:
 		return true
-	case mkGlued, mkFused:
+	case mkGlued:
+		// Glued digits are good evidence: any note may be marked so, even
+		// when a marker before it was missed.
+		return true
+	case mkFused:
 		return c.label <= expect+1
 	case mkLoose:
 		// One missed marker before it may be forgiven: "of 19 March 1978, 8".
