@@ -27,32 +27,23 @@ type para struct {
 // note is one footnote body.
 type note struct {
 	label      int
-	start, end int // the body text, without its label
-	markers    []int
-}
-
-// marker is a footnote marker in the body text.
-type marker struct {
-	start, end int
-	label      int
+	start, end int   // the body text, without its label
+	markers    []int // offsets of the markers that point at it
 }
 
 // layout is the structure of one document's text.
 type layout struct {
-	text        string
-	base, body  []byte
-	lines       []line
-	opener      int // index of the line that opens the body, -1 when none
-	openerBody  Body
-	paras       []para
-	notes       []*note
-	markers     []marker
-	parts       []string
-	titleGuess  string
-	furniture   []bool // per line
-	noteLine    []bool // per line
-	endOfBody   int    // index of the closing meeting line, or len(lines)
-	annexStarts []int  // line indexes of annex headings
+	text       string
+	base, body []byte
+	lines      []line
+	opener     int // index of the line that opens the body, -1 when none
+	openerBody Body
+	paras      []para
+	notes      []*note
+	parts      []string
+	titleGuess string
+	furniture  []bool // per line
+	noteLine   []bool // per line
 }
 
 // openers maps the line that opens a resolution's body to its body.
@@ -93,7 +84,6 @@ func buildLayout(text string) *layout {
 	l.lines = splitLines(text)
 	l.furniture = make([]bool, len(l.lines))
 	l.noteLine = make([]bool, len(l.lines))
-	l.endOfBody = len(l.lines)
 	for i, ln := range l.lines {
 		if b, ok := openerLine(ln.trim); ok {
 			l.opener, l.openerBody = i, b

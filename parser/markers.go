@@ -75,7 +75,6 @@ func (l *layout) findMarkers() {
 				expect = c.label + 1
 			}
 			n.markers = append(n.markers, c.start)
-			l.markers = append(l.markers, marker{start: c.start, end: c.end, label: c.label})
 			blankOut(l.base, c.start, c.end)
 		}
 	}
