@@ -70,6 +70,7 @@ and builds a citation graph that answers lineage questions.`,
 		newCitedByCmd(ios),
 		newPathCmd(ios),
 		newRenderCmd(ios),
+		newExportCmd(ios),
 	)
 	return root
 }

@@ -11,7 +11,6 @@ import (
 	"github.com/recital-un/recital/data"
 	"github.com/recital-un/recital/graph"
 	"github.com/recital-un/recital/parser"
-	"github.com/recital-un/recital/store"
 )
 
 // storeEnv names the environment variable that points queries at a store.
@@ -41,7 +40,7 @@ func (s *source) load() (*graph.Graph, string, error) {
 		}
 		return g, data.Name, nil
 	}
-	g, err := store.Load(path)
+	g, err := loadGraphFile(path)
 	if err != nil {
 		return nil, "", err
 	}

@@ -1,0 +1,95 @@
+package export
+
+import (
+	"strings"
+
+	"github.com/recital-un/recital/graph"
+	"github.com/recital-un/recital/render"
+)
+
+// dotFormat writes the subgraph as a Graphviz DOT digraph that carries
+// its data: every document with its attributes (kind, body, title, date,
+// in_corpus, source, link, generation) and every citation with its
+// relations and number of occurrences, so that tools reading DOT (Gephi,
+// networkx's pydot reader) get them. It is drawable as it is (older
+// documents at the top, arrows to the cited document, dashed when the
+// text is not in the corpus); 'recital render' draws the styled, one-row-
+// per-year diagram of a lineage.
+type dotFormat struct{}
+
+func (dotFormat) Name() string { return "dot" }
+func (dotFormat) Folder() bool { return false }
+
+// dotEdgeStyles are the DOT attributes of each relation family.
+var dotEdgeStyles = map[render.Family]string{
+	render.Reaffirming: `style="bold"`,
+	render.Recalling:   `style="solid"`,
+	render.TakingNote:  `style="dashed"`,
+	render.Other:       `style="dotted"`,
+}
+
+// Write writes the digraph.
+func (dotFormat) Write(out Output, s *Subgraph) error {
+	w, err := create(out, "graph.dot")
+	if err != nil {
+		return err
+	}
+	w.printf("// %s\n", oneLine(s.Describe()))
+	w.str("digraph \"recital\" {\n")
+	w.printf("\tgraph [rankdir=BT, fontname=\"Helvetica\", labelloc=t, label=%s];\n", dotQuote(s.Describe()))
+	w.str("\tnode [shape=box, style=\"rounded\", fontname=\"Helvetica\", fontsize=9];\n")
+	w.str("\tedge [arrowsize=0.5];\n")
+	for _, n := range s.Nodes {
+		w.printf("\t%s [%s];\n", dotQuote(n.ID), strings.Join(dotNodeAttrs(s, n), ", "))
+	}
+	for _, e := range s.Edges {
+		w.printf("\t%s -> %s [relations=%s, occurrences=%d, %s];\n", dotQuote(e.From), dotQuote(e.To),
+			dotQuote(relationsOf(e)), len(e.Occurrences), dotEdgeStyles[render.FamilyOf(e)])
+	}
+	w.str("}\n")
+	return w.err
+}
+
+// dotNodeAttrs lists the attributes of a document.
+func dotNodeAttrs(s *Subgraph, n *graph.Node) []string {
+	attrs := []string{"label=" + dotQuote(strings.Join(nodeLines(n), "\n"))}
+	for _, a := range nodeAttrsFor(s)[1:] {
+		if v, ok := a.get(s, n); ok && a.name != "link" {
+			attrs = append(attrs, a.name+"="+dotQuote(v))
+		}
+	}
+	if u := link(n); u != "" {
+		attrs = append(attrs, "URL="+dotQuote(u))
+	}
+	if !n.InCorpus {
+		attrs = append(attrs, `style="rounded,dashed"`)
+	}
+	if n.ID == s.Root {
+		attrs = append(attrs, "penwidth=2")
+	}
+	return attrs
+}
+
+// dotQuote returns s as a DOT quoted string: backslashes and quotes are
+// escaped, newlines become DOT's line breaks and other control
+// characters spaces.
+func dotQuote(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r < ' ' || r == 0x7f:
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}

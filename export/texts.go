@@ -1,0 +1,113 @@
+package export
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/recital-un/recital/graph"
+	"github.com/recital-un/recital/parser"
+)
+
+// Texts reads again the source files a graph was built from, so that an
+// export can quote them. Files are named as the graph records them
+// (Node.Source, Occurrence.Source) and parsed again, so that spans point
+// into the same text as when the graph was built (for XML, the text the
+// parser derived). A quote is given only where the parser still finds the
+// same citation at the same place: a file changed since the graph was
+// built is not misquoted.
+type Texts struct {
+	read func(source string) ([]byte, error)
+
+	last    string // the source parsed last, kept for the next call
+	lastDoc *parser.Document
+	lastErr error
+
+	missing map[string]string // sources that could not be read → why
+	stale   int               // citations no longer found where the graph says
+}
+
+// NewTexts returns Texts that read source files with read.
+func NewTexts(read func(source string) ([]byte, error)) *Texts {
+	return &Texts{read: read, missing: make(map[string]string)}
+}
+
+// Document returns the document parsed from the named source file. The
+// last document is kept, so callers should ask for one file's citations
+// together.
+func (t *Texts) Document(source string) (*parser.Document, error) {
+	if t == nil {
+		return nil, fmt.Errorf("%s: source texts are not at hand", source)
+	}
+	if source == t.last && (t.lastDoc != nil || t.lastErr != nil) {
+		return t.lastDoc, t.lastErr
+	}
+	t.last, t.lastDoc, t.lastErr = source, nil, nil
+	if source == "" {
+		t.lastErr = fmt.Errorf("no source file is recorded")
+		return nil, t.lastErr
+	}
+	data, err := t.read(source)
+	if err == nil {
+		t.lastDoc, err = parser.Parse(source, data)
+	}
+	if err != nil {
+		t.lastErr = err
+		t.missing[source] = err.Error()
+	}
+	return t.lastDoc, t.lastErr
+}
+
+// Sentence returns the sentence in which the occurrence o cites target,
+// with white space collapsed, or "" when the source text is not at hand
+// or no longer holds that citation there.
+func (t *Texts) Sentence(o *graph.Occurrence, target string) string {
+	if t == nil {
+		return ""
+	}
+	doc, err := t.Document(o.Source)
+	if err != nil {
+		return ""
+	}
+	if !holds(doc, o, target) {
+		t.stale++
+		return ""
+	}
+	byLine := doc.Format == parser.FormatAKN || o.Location == parser.LocFootnote
+	return sentenceAt(doc.Text, o.Span.Start, o.Span.End, byLine)
+}
+
+// holds reports whether doc cites target at the span of o.
+func holds(doc *parser.Document, o *graph.Occurrence, target string) bool {
+	if o.Span.Start < 0 || o.Span.End > len(doc.Text) || o.Span.Start >= o.Span.End {
+		return false
+	}
+	for _, c := range doc.Citations {
+		if c.Span.Start == o.Span.Start && c.Span.End == o.Span.End && c.Target == target {
+			return true
+		}
+	}
+	return false
+}
+
+// Missing lists the source files that could not be read, sorted, each
+// with the reason.
+func (t *Texts) Missing() []string {
+	if t == nil {
+		return nil
+	}
+	var out []string
+	for _, s := range slices.Sorted(maps.Keys(t.missing)) {
+		out = append(out, s+": "+t.missing[s])
+	}
+	return out
+}
+
+// Stale returns the number of citations not quoted because their source
+// file no longer holds them where the graph says.
+func (t *Texts) Stale() int {
+	if t == nil {
+		return 0
+	}
+	return t.stale
+}
