@@ -17,9 +17,10 @@ generation 2 what cites those, and so on. Each document appears once, in
 the first generation that reaches it, with the relations by which it cites
 the previous generation and its date.
 
-X is written as people write it (60/45, 1514 (XV), 1373 (2001)…); the
-graph is read as for 'recital lineage'. Exit status: 0 with an answer, 2
-for a usage error, 3 when X is not in the graph.`,
+X is written as people write it (60/45, 1514 (XV), 1373 (2001)…), or as
+a query expression that denotes one document; the graph is read as for
+'recital lineage'. Exit status: 0 with an answer, 2 for a usage error, 3
+when X is not in the graph.`,
 		Example: `  recital cited-by 1514 (XV) --depth 1
   recital cited-by 75/240 --format json`,
 		Args: cobra.MinimumNArgs(1),

@@ -35,7 +35,9 @@ the first generation that reaches it, with the relations of the citations
 that reach it (recalling, reaffirming, taking note…) and its date.
 
 X is written as people write it: 60/45, A/RES/60/45, 1514 (XV),
-1373 (2001), S/RES/1373 (2001), ES-10/19.
+1373 (2001), S/RES/1373 (2001), ES-10/19; or as a query expression that
+denotes one document, such as 'latest(series(60/45))' (see 'recital help
+query').
 
 The graph is read from --store, else $RECITAL_STORE, else the embedded
 default graph built from the shared corpus.
@@ -80,7 +82,7 @@ func runLineage(opts *lineageOptions) error {
 	if err != nil {
 		return err
 	}
-	n, err := resolve(g, name, opts.Ref)
+	n, err := target(g, name, opts.Ref, opts.IO.ErrOut)
 	if err != nil {
 		return err
 	}

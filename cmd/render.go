@@ -37,7 +37,8 @@ older documents at the top, arrows from the citing document to the cited
 one. Nodes show symbol, year and short title, are shaped by kind and link
 to https://undocs.org/<symbol> (decisions excepted); edges are styled by
 relation. --reduce draws the transitive reduction: a citation implied by a
-longer chain is left out.
+longer chain is left out. X is written as for 'recital lineage': a
+reference, or a query expression that denotes one document.
 
 The output format follows the extension of -o: .svg (drawn with Graphviz)
 or .dot. Above --max-nodes documents, only the nearest are drawn and the
@@ -90,7 +91,7 @@ func runRender(opts *renderOptions) error {
 	if err != nil {
 		return err
 	}
-	n, err := resolve(g, name, opts.Ref)
+	n, err := target(g, name, opts.Ref, opts.IO.ErrOut)
 	if err != nil {
 		return err
 	}

@@ -70,6 +70,10 @@ and builds a citation graph that answers lineage questions.`,
 		newCitedByCmd(ios),
 		newPathCmd(ios),
 		newRenderCmd(ios),
+		newQueryCmd(ios),
+		newTopCmd(ios),
+		newCheckCmd(ios),
+		newMissingCmd(ios),
 		newExportCmd(ios),
 	)
 	return root
