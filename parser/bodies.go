@@ -13,6 +13,9 @@ type namedBody struct {
 	body Body   // BodyNone when nothing is named ("its", "the", nothing)
 	name string // for BodyOther, the name as written ("Commission on Narcotic Drugs")
 	its  bool   // "its"/"their": the issuing body or the body just named
+	// inherited marks a body carried over from an earlier list of the
+	// clause rather than named before this keyword.
+	inherited bool
 }
 
 // organNames maps the endings of a body's name to UN organs, longest first.

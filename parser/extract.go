@@ -138,12 +138,12 @@ func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic,
 		}
 		if nextKw >= 0 && (nextSlash < 0 || nextKw < nextSlash) {
 			var inherit *namedBody
-			if prev.body != BodyNone && joinsLists(s[prevEnd:nextKw]) {
+			if prev.body != BodyNone && continuesBody(s[prevEnd:nextKw]) {
 				inherit = &prev // "Human Rights Council decision 18/120 … and resolutions 24/14"
 			}
 			rcs, nb, e := scanKeyword(s, start, nextKw, issuing, inherit, diags, lineStarts)
 			out = append(out, rcs...)
-			if len(rcs) > 0 {
+			if len(rcs) > 0 || nb.body != BodyNone {
 				prev, prevEnd = nb, e
 			}
 			i = max(e, nextKw+1)
@@ -252,19 +252,27 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 		kind = KindDecision
 	}
 	items, end := readNumberList(s, e)
-	if len(items) == 0 {
-		return nil, namedBody{}, e
-	}
 	nb := bodyBefore(s[segStart:kw], kw-segStart)
+	if len(items) == 0 {
+		// No list here, but the body named may govern a selection that
+		// follows: "Human Rights Council resolutions on the topic,
+		// including resolutions 19/11 …".
+		return nil, nb, e
+	}
 	if nb.body == BodyNone && !nb.its && inherit != nil {
 		nb = *inherit
+		nb.inherited = true
 	}
 	if nb.body == bodyCouncil {
 		nb.body = lastCouncil(s[max(segStart, kw-2000):kw], issuing)
 	}
 	var out []rawCite
 	for _, it := range items {
-		rc, ok, why := resolveItem(nb, issuing, kind, it)
+		nbi := nb
+		if nb.inherited && nb.body == BodyHRC && gaSessionFits(it) {
+			nbi = namedBody{} // "… and resolution 60/251 of 15 March 2006": the Assembly's, by its date
+		}
+		rc, ok, why := resolveItem(nbi, issuing, kind, it)
 		if !ok {
 			if why != "" {
 				*diags = append(*diags, Diagnostic{Severity: SevWarning, Code: "unresolved-number", Message: why,
@@ -277,13 +285,6 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 	return out, nb, end
 }
 
-// joinsLists reports whether the text between two lists only joins them
-// ("and", ",", "as well as"), so that the body named before the first
-// governs the second.
-func joinsLists(gap string) bool {
-	g := strings.TrimSpace(strings.Trim(strings.TrimSpace(gap), ",;"))
-	return g == "and" || g == "as well as" || g == "and its" || g == "and in its" || g == ""
-}
 
 // lastCouncil finds the council a bare "Council" refers to: the one named
 // last before it, else the issuing body when it is a council, else the
@@ -426,4 +427,41 @@ func ibidOnlyLocates(body string) bool {
 		}
 	}
 	return true
+}
+
+// continuesBody reports whether the text between one keyword (with the
+// body named before it) and the next keeps that body in force: a joiner
+// ("and", "as well as") or a selection ("… on the topic, including"),
+// possibly after a topic clause, within one clause and naming no other
+// organ. "Human Rights Council resolutions 23/13 … on attacks against
+// persons with albinism, as well as resolutions 28/6 …".
+func continuesBody(gap string) bool {
+	if len(gap) > 250 || strings.ContainsAny(gap, ";:") || strings.Contains(gap, ". ") {
+		return false
+	}
+	for _, o := range organNames {
+		if strings.Contains(gap, o.name) {
+			return false
+		}
+	}
+	g := strings.TrimRight(gap, " ,\n\t")
+	if strings.TrimSpace(strings.Trim(strings.TrimSpace(g), ",")) == "" {
+		return true
+	}
+	for _, w := range append([]string{"and", "as well as", "and its", "and in its", "or"}, listIntroducers...) {
+		if strings.HasSuffix(g, " "+w) || strings.HasSuffix(g, ","+w) || strings.TrimSpace(g) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// gaSessionFits reports whether an N/M item carries a date that falls in
+// the years of General Assembly session N (1945+N and the year after).
+func gaSessionFits(it numItem) bool {
+	if it.b == "" || it.sess != "" || len(it.dates) == 0 {
+		return false
+	}
+	y, n := atoi(it.dates[0][:4]), atoi(it.a)
+	return n >= 31 && (y == 1945+n || y == 1946+n)
 }

@@ -319,12 +319,18 @@ func isThousands(s string) bool {
 // note 1 and resolution 30/4. Each split is a candidate; the numbering
 // decides.
 func markerBeforeNumber(s string, i, j int) []candidate {
+	kind := mkFusedNumber
+	if n := atoi(s[i:j]); n > 99 && (n < 1946 || n > 2099) {
+		// "131/14" names no session or year: a marker must be fused to it,
+		// and a note marked again ("…,233/22" after note 3) is allowed.
+		kind = mkGlued
+	}
 	var out []candidate
 	for p := 1; p < j-i && p <= 3; p++ {
 		if s[i+p] == '0' {
 			continue
 		}
-		out = append(out, candidate{i, i + p, atoi(s[i : i+p]), mkFusedNumber})
+		out = append(out, candidate{i, i + p, atoi(s[i : i+p]), kind})
 	}
 	return out
 }
