@@ -15,7 +15,7 @@ Assembly resolution when N is a session (A/RES/60/45) and an ECOSOC one when N
 is a year (E/RES/2004/67); S-N/M is a GA special session's; a number alone is
 a Security Council resolution, its year taken from the SC table (1373 is
 S/RES/1373(2001)). When the graph also holds a document of another body under
-the same number (HRC 32/13 beside 32/13, 1514 (XV) beside 1514), a note on
+the same number (HRC 52/38 beside 52/38, 1514 (XV) beside 1514), a note on
 stderr says how the number was read and how to write the other.
 
 Walking the citations (X and Y are expressions):
@@ -85,6 +85,6 @@ Examples:
   recital query 'ancestors(ES-10/24, 1) & kind(resolution)'
   recital query 'agenda("Cyprus") & year(1964..1965)'
   recital query 'session(53) & citedonly' --format json
-  recital query '32/13 + HRC 32/13'
+  recital query '52/38 + HRC 52/38'
   recital lineage 'latest(series(60/45))' --depth 1
 `
