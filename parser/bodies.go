@@ -95,7 +95,9 @@ func bodyBefore(s string, i int) namedBody {
 		return namedBody{body: BodyOther}
 	}
 	if k < len(words) && (words[k] == "its" || words[k] == "their" || words[k] == "Its") {
-		return namedBody{its: true, body: bodyOfIts(words[k+1:])}
+		nb := bodyOfIts(words[k+1:])
+		nb.its = true
+		return nb
 	}
 	if k < len(words) && isShouted(words[k]) {
 		return namedBody{} // a heading in capitals: "COMMITTEE ESTABLISHED BY RESOLUTION 661 (1990)"
@@ -151,12 +153,12 @@ const bodyCouncil Body = "council"
 // bodyOfIts finds the body an "its" refers to when it follows a named body
 // in the same clause: "the General Assembly in its resolution",
 // "the Security Council, in its resolution".
-func bodyOfIts(words []string) Body {
+func bodyOfIts(words []string) namedBody {
 	k := 0
 	if k < len(words) && (words[k] == "in" || words[k] == "by" || words[k] == "under" || words[k] == "through") {
 		k++
 	} else {
-		return BodyNone
+		return namedBody{}
 	}
 	if k < len(words) && words[k] == "," {
 		k++
@@ -168,16 +170,19 @@ func bodyOfIts(words []string) Body {
 	name := reverseJoin(words[k:j])
 	for _, o := range organNames {
 		if strings.HasSuffix(name, o.name) {
-			return o.body
+			return namedBody{body: o.body}
 		}
 	}
 	switch {
-	case strings.HasSuffix(name, "Assembly"):
-		return BodyGA
-	case strings.HasSuffix(name, "Council"):
-		return bodyCouncil
+	case name == "Assembly" || name == "the Assembly":
+		return namedBody{body: BodyGA}
+	case name == "Council" || name == "the Council":
+		return namedBody{body: bodyCouncil}
+	case j > k && isUpper(words[k][0]) && !notBodyWords[words[k]]:
+		// "the United Nations Environment Assembly in its resolution 5/14"
+		return namedBody{body: BodyOther, name: strings.TrimSpace(strings.TrimPrefix(name, "the "))}
 	}
-	return BodyNone
+	return namedBody{}
 }
 
 // reverseJoin joins words given last first into a name.
@@ -224,4 +229,27 @@ func isShouted(w string) bool {
 		}
 	}
 	return true
+}
+
+// bodyAfter reads a body named right after a generic keyword: "the
+// resolutions and decisions of the Human Rights Council", "resolutions
+// adopted by the Security Council".
+func bodyAfter(s string, i int) (namedBody, int) {
+	j := skipSpace(s, i)
+	for _, w := range []string{"and decisions", "and resolutions"} {
+		if strings.HasPrefix(s[j:], w) {
+			j = skipSpace(s, j+len(w))
+		}
+	}
+	for _, w := range []string{"of the ", "adopted by the ", "by the "} {
+		if strings.HasPrefix(s[j:], w) {
+			rest := s[j+len(w) : min(len(s), j+len(w)+40)]
+			for _, o := range organNames {
+				if strings.HasPrefix(rest, o.name) {
+					return namedBody{body: o.body}, j + len(w) + len(o.name)
+				}
+			}
+		}
+	}
+	return namedBody{}, i
 }

@@ -253,6 +253,11 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 	}
 	items, end := readNumberList(s, e)
 	nb := bodyBefore(s[segStart:kw], kw-segStart)
+	if len(items) == 0 && nb.body == BodyNone {
+		// "the resolutions and decisions of the Human Rights Council, the
+		// most recent of which being resolutions …"
+		nb, e = bodyAfter(s, e)
+	}
 	if len(items) == 0 {
 		// No list here, but the body named may govern a selection that
 		// follows: "Human Rights Council resolutions on the topic,
@@ -448,7 +453,7 @@ func continuesBody(gap string) bool {
 	if strings.TrimSpace(strings.Trim(strings.TrimSpace(g), ",")) == "" {
 		return true
 	}
-	for _, w := range append([]string{"and", "as well as", "and its", "and in its", "or"}, listIntroducers...) {
+	for _, w := range append([]string{"and", "as well as", "and its", "and in its", "or", "being", "of which is", "of which was", "most recently"}, listIntroducers...) {
 		if strings.HasSuffix(g, " "+w) || strings.HasSuffix(g, ","+w) || strings.TrimSpace(g) == w {
 			return true
 		}
