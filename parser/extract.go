@@ -352,10 +352,19 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 			rc.body, rc.target = BodyTC, "T/RES/"+it.a+"("+it.paren+")"
 		default:
 			rc.body, rc.target = BodyGA, "A/RES/"+it.a+"("+it.paren+")"
+			if nb.body == BodyNone && len(it.dates) > 0 && !romanSessionFits(it.paren, atoi(it.dates[0][:4])) {
+				// "its resolution 574 (XXVII) of 16 May 1998" of a regional commission
+				return rc, false, fmt.Sprintf("%s (%s) is dated %s, outside General Assembly session %s; no body is named", it.a, it.paren, it.dates[0], it.paren)
+			}
 		}
 		rc.kind = KindResolution
 	case it.b != "":
-		return resolveSlash(rc, body, nb.body != BodyNone, kind, it)
+		explicit := nb.body != BodyNone && nb.body != bodyCouncil && !nb.inherited
+		rc, ok, why := resolveSlash(rc, body, explicit, kind, it)
+		if ok && !explicit {
+			return checkImplicitDate(rc, it)
+		}
+		return rc, ok, why
 	default:
 		if kind != KindResolution || body != BodySC {
 			return rc, false, ""
@@ -469,4 +478,63 @@ func gaSessionFits(it numItem) bool {
 	}
 	y, n := atoi(it.dates[0][:4]), atoi(it.a)
 	return n >= 31 && (y == 1945+n || y == 1946+n)
+}
+
+// checkImplicitDate tests a number read as the General Assembly's only
+// because no body was named against the date written beside it: a date
+// outside the session's years means another body. When the date fits the
+// Human Rights Council's session of that number, it is that Council's
+// ("the Council in its resolutions 47/21 of 13 July 2021"); otherwise the
+// citation is left out with a diagnostic (a regional commission's "72/7 of
+// 19 May 2016").
+func checkImplicitDate(rc rawCite, it numItem) (rawCite, bool, string) {
+	if rc.body != BodyGA || len(it.dates) == 0 || it.sess != "" {
+		return rc, true, ""
+	}
+	n, y := atoi(it.a), atoi(it.dates[0][:4])
+	if y == 1945+n || y == 1946+n {
+		return rc, true, ""
+	}
+	if hrcSessionFits(n, y) {
+		rc.body = BodyHRC
+		rc.target = "A/HRC/" + strings.TrimPrefix(rc.target, "A/")
+		return rc, true, ""
+	}
+	return rc, false, fmt.Sprintf("%s/%s is dated %s, outside General Assembly session %s, and no body is named", it.a, it.b, it.dates[0], it.a)
+}
+
+// hrcSessionFits reports whether Human Rights Council session n (three a
+// year since 2006) could have adopted a text in year y.
+func hrcSessionFits(n, y int) bool {
+	if n < 1 || n > 80 {
+		return false
+	}
+	est := 2006 + (n-1)/3
+	return y >= est-1 && y <= est+1
+}
+
+// romanSessionFits reports whether a Roman GA session ("XXVII", "S-VI",
+// "ES-V") could have adopted a text in year y. Special and emergency
+// sessions are numbered on their own and are not checked.
+func romanSessionFits(session string, y int) bool {
+	if !isRoman(session) {
+		return true
+	}
+	n := romanValue(session)
+	return n == 0 || y == 1945+n || y == 1946+n
+}
+
+// romanValue converts a Roman numeral of the kind sessions use.
+func romanValue(r string) int {
+	vals := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	n := 0
+	for i := 0; i < len(r); i++ {
+		v := vals[r[i]]
+		if i+1 < len(r) && vals[r[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
 }
