@@ -482,7 +482,7 @@ func gaSessionFits(it numItem) bool {
 
 // checkImplicitDate tests a number read as the General Assembly's only
 // because no body was named against the date written beside it: a date
-// outside the session's years means another body. When the date fits the
+// more than a year outside the session's years means another body. When the date fits the
 // Human Rights Council's session of that number, it is that Council's
 // ("the Council in its resolutions 47/21 of 13 July 2021"); otherwise the
 // citation is left out with a diagnostic (a regional commission's "72/7 of
@@ -492,7 +492,9 @@ func checkImplicitDate(rc rawCite, it numItem) (rawCite, bool, string) {
 		return rc, true, ""
 	}
 	n, y := atoi(it.a), atoi(it.dates[0][:4])
-	if y == 1945+n || y == 1946+n {
+	if y >= 1944+n && y <= 1947+n {
+		// In the session's years, or a year off: a misprint the check
+		// command reports ("53/70 of 4 December 1997"), not another body.
 		return rc, true, ""
 	}
 	if hrcSessionFits(n, y) {
@@ -521,7 +523,7 @@ func romanSessionFits(session string, y int) bool {
 		return true
 	}
 	n := romanValue(session)
-	return n == 0 || y == 1945+n || y == 1946+n
+	return n == 0 || (y >= 1944+n && y <= 1947+n)
 }
 
 // romanValue converts a Roman numeral of the kind sessions use.
