@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"github.com/recital-un/recital/parser"
 	"strconv"
 	"strings"
 )
@@ -50,29 +51,12 @@ func leadingYear(rest string) (int, bool) {
 // their year.
 func gaSession(rest string) (int, bool) {
 	if i := strings.IndexByte(rest, '('); i >= 0 && strings.HasSuffix(rest, ")") {
-		s := roman(rest[i+1 : len(rest)-1])
+		s := parser.RomanValue(rest[i+1 : len(rest)-1])
 		return s, s > 0
 	}
 	s, _, found := strings.Cut(rest, "/")
 	n, err := strconv.Atoi(s)
 	return n, found && err == nil && n >= 1 && n < 1000
-}
-
-// roman returns the value of a Roman numeral, or 0.
-func roman(s string) int {
-	values := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
-	total := 0
-	for i := 0; i < len(s); i++ {
-		v, ok := values[s[i]]
-		if !ok {
-			return 0
-		}
-		if i+1 < len(s) && values[s[i+1]] > v {
-			v = -v
-		}
-		total += v
-	}
-	return total
 }
 
 // ordinal writes 53 as "53rd".

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"github.com/recital-un/recital/internal/textfit"
 	"strings"
 
 	"github.com/recital-un/recital/graph"
@@ -30,7 +31,7 @@ func (bibTeXFormat) Write(out Output, s *Subgraph) error {
 		return err
 	}
 	keys := uniqueNames(s.Nodes, CiteKey, "_")
-	w.printf("%% %s\n%% Written by Recital: one entry per document, keyed as Pandoc accepts.\n", oneLine(s.Describe()))
+	w.printf("%% %s\n%% Written by Recital: one entry per document, keyed as Pandoc accepts.\n", textfit.OneLine(s.Describe()))
 	for _, n := range s.Nodes {
 		w.printf("\n@techreport{%s,\n", keys[n.ID])
 		bibField(w, "author", "{"+texEscape(bodyName(n))+"}")
@@ -62,7 +63,7 @@ func bibField(w *errWriter, name, value string) {
 // symbol when the title is unknown.
 func bibTitle(n *graph.Node) string {
 	if n.Title != "" {
-		return oneLine(n.Title)
+		return textfit.OneLine(n.Title)
 	}
 	return kindLabel(n.Kind) + " " + n.ID
 }

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"github.com/recital-un/recital/internal/textfit"
 	"strings"
 
 	"github.com/recital-un/recital/graph"
@@ -34,7 +35,7 @@ func (dotFormat) Write(out Output, s *Subgraph) error {
 	if err != nil {
 		return err
 	}
-	w.printf("// %s\n", oneLine(s.Describe()))
+	w.printf("// %s\n", textfit.OneLine(s.Describe()))
 	w.str("digraph \"recital\" {\n")
 	w.printf("\tgraph [rankdir=BT, fontname=\"Helvetica\", labelloc=t, label=%s];\n", dotQuote(s.Describe()))
 	w.str("\tnode [shape=box, style=\"rounded\", fontname=\"Helvetica\", fontsize=9];\n")

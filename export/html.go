@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"github.com/recital-un/recital/internal/textfit"
 	"html"
 	"slices"
 	"strings"
@@ -82,13 +83,13 @@ type page struct {
 func (p *page) writeHead(w *errWriter, root *graph.Node) {
 	title := root.ID
 	if root.Title != "" {
-		title += " — " + oneLine(root.Title)
+		title += " — " + textfit.OneLine(root.Title)
 	}
 	w.printf("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>%s</title>\n<style>\n%s</style>\n</head>\n<body>\n",
 		esc(title), htmlStyle)
 	w.printf("<header>\n<h1>%s</h1>\n", esc(root.ID))
 	if root.Title != "" {
-		w.printf("<p class=\"title\">%s</p>\n", esc(oneLine(root.Title)))
+		w.printf("<p class=\"title\">%s</p>\n", esc(textfit.OneLine(root.Title)))
 	}
 	meta := []string{esc(kindLabel(root.Kind)), esc(bodyName(root))}
 	if root.Date != "" {
@@ -193,7 +194,7 @@ func narrowest(cl []span, a, b int) int {
 func (p *page) anchor(c span, inner string) string {
 	title := c.target
 	if n := p.s.Node(c.target); n != nil && n.Title != "" {
-		title += " — " + shorten(n.Title, 120)
+		title += " — " + textfit.Shorten(n.Title, 120)
 	}
 	if c.relation != "" {
 		title += " (" + c.relation + ")"
@@ -252,7 +253,7 @@ func (p *page) entry(n *graph.Node) string {
 		s += " (" + esc(n.Date) + ")"
 	}
 	if n.Title != "" {
-		s += " " + esc(oneLine(n.Title))
+		s += " " + esc(textfit.OneLine(n.Title))
 	}
 	return s
 }

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"github.com/recital-un/recital/internal/textfit"
 	"strings"
 
 	"github.com/recital-un/recital/graph"
@@ -47,7 +48,7 @@ func (mermaidFormat) Write(out Output, s *Subgraph) error {
 	}
 	ids := uniqueNames(s.Nodes, CiteKey, "_")
 	w.str("flowchart BT\n")
-	w.printf("  %%%% %s\n", oneLine(s.Describe()))
+	w.printf("  %%%% %s\n", textfit.OneLine(s.Describe()))
 	w.str("  %% Arrows run from the citing document to the cited one: thick reaffirming, plain recalling, dotted taking note and other.\n")
 	w.str(mermaidClasses)
 	var outside, links []string
@@ -93,7 +94,7 @@ func nodeLines(n *graph.Node) []string {
 	}
 	lines := []string{n.ID, when}
 	if n.Title != "" {
-		lines = append(lines, wrap(shorten(n.Title, 60), 28)...)
+		lines = append(lines, textfit.Wrap(textfit.Shorten(n.Title, 60), 28)...)
 	}
 	return lines
 }
@@ -104,7 +105,7 @@ func mermaidText(lines []string, sep string) string {
 	r := strings.NewReplacer("#", "#35;", `"`, "#quot;", "<", "#lt;", ">", "#gt;", "&", "#amp;", "`", "#96;")
 	out := make([]string, len(lines))
 	for i, l := range lines {
-		out[i] = r.Replace(oneLine(l))
+		out[i] = r.Replace(textfit.OneLine(l))
 	}
 	return strings.Join(out, sep)
 }

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"github.com/recital-un/recital/internal/textfit"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,7 +48,7 @@ func sentenceAt(text string, start, end int, byLine bool) string {
 	if to-end > maxContext {
 		to, suffix = prevSpace(text, end+maxContext, end), "…"
 	}
-	return prefix + oneLine(text[from:to]) + suffix
+	return prefix + textfit.OneLine(text[from:to]) + suffix
 }
 
 // paragraphAt returns the bounds of the paragraph holding [start, end).

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"github.com/recital-un/recital/internal/textfit"
 	"slices"
 	"strconv"
 	"strings"
@@ -171,7 +172,7 @@ func (v *vault) wikilink(n *graph.Node) string {
 		s += " (" + n.Date + ")"
 	}
 	if n.Title != "" {
-		s += " " + mdText(shorten(n.Title, 100))
+		s += " " + mdText(textfit.Shorten(n.Title, 100))
 	}
 	return s
 }
@@ -247,7 +248,7 @@ func yamlString(s string) string {
 // highlights, math) would read as markup, and collapses white space.
 func mdText(s string) string {
 	var b strings.Builder
-	for _, r := range oneLine(s) {
+	for _, r := range textfit.OneLine(s) {
 		if strings.ContainsRune("\\`*_[]<>#|$~=^", r) {
 			b.WriteByte('\\')
 		}

@@ -183,7 +183,7 @@ func indexFrom(s, sub string, i int) int {
 // order, remembering where each stem occurs next so that the text is
 // searched once per stem rather than once per call.
 type keywordFinder struct {
-	s        string
+	s               string
 	res, dec, resUp int // next offsets of "esolution", "ecision", "ESOLUTION"; -1 when none is left
 }
 
@@ -289,7 +289,6 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 	}
 	return out, nb, end
 }
-
 
 // lastCouncil finds the council a bare "Council" refers to: the one named
 // last before it, else the issuing body when it is a council, else the
@@ -522,21 +521,6 @@ func romanSessionFits(session string, y int) bool {
 	if !isRoman(session) {
 		return true
 	}
-	n := romanValue(session)
+	n := RomanValue(session)
 	return n == 0 || (y >= 1944+n && y <= 1947+n)
-}
-
-// romanValue converts a Roman numeral of the kind sessions use.
-func romanValue(r string) int {
-	vals := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
-	n := 0
-	for i := 0; i < len(r); i++ {
-		v := vals[r[i]]
-		if i+1 < len(r) && vals[r[i+1]] > v {
-			n -= v
-		} else {
-			n += v
-		}
-	}
-	return n
 }

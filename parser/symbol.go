@@ -325,3 +325,21 @@ func isRomanSession(s string) bool {
 	s = strings.NewReplacer("\u2011", "-", "\u2013", "-").Replace(s)
 	return isRoman(strings.TrimPrefix(strings.TrimPrefix(s, "ES-"), "S-"))
 }
+
+// RomanValue returns the value of a Roman numeral of the kind sessions use
+// ("XV" → 15), or 0 when s is not one.
+func RomanValue(s string) int {
+	values := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100, 'D': 500, 'M': 1000}
+	total := 0
+	for i := 0; i < len(s); i++ {
+		v, ok := values[s[i]]
+		if !ok {
+			return 0
+		}
+		if i+1 < len(s) && values[s[i+1]] > v {
+			v = -v
+		}
+		total += v
+	}
+	return total
+}

@@ -1,6 +1,7 @@
 package query
 
 import (
+	"github.com/recital-un/recital/parser"
 	"reflect"
 	"testing"
 )
@@ -105,8 +106,8 @@ func TestSessionOf(t *testing.T) {
 
 func TestRoman(t *testing.T) {
 	for s, want := range map[string]int{"XV": 15, "XXIX": 29, "IV": 4, "XL": 40, "": 0, "XQ": 0} {
-		if got := roman(s); got != want {
-			t.Errorf("roman(%q) = %d, want %d", s, got, want)
+		if got := parser.RomanValue(s); got != want {
+			t.Errorf("parser.RomanValue(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

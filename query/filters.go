@@ -1,6 +1,7 @@
 package query
 
 import (
+	"github.com/recital-un/recital/parser"
 	"slices"
 	"strconv"
 	"strings"
@@ -120,26 +121,9 @@ func romanSession(last string) (string, bool) {
 			break
 		}
 	}
-	n := roman(mark)
+	n := parser.RomanValue(mark)
 	if n == 0 {
 		return "", false
 	}
 	return prefix + strconv.Itoa(n), true
-}
-
-// roman returns the value of a Roman numeral, or 0.
-func roman(s string) int {
-	values := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100, 'D': 500, 'M': 1000}
-	total := 0
-	for i := 0; i < len(s); i++ {
-		v, ok := values[s[i]]
-		if !ok {
-			return 0
-		}
-		if i+1 < len(s) && values[s[i+1]] > v {
-			v = -v
-		}
-		total += v
-	}
-	return total
 }

@@ -3,11 +3,11 @@ package render
 import (
 	"bufio"
 	"fmt"
+	"github.com/recital-un/recital/internal/textfit"
 	"io"
 	"maps"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/recital-un/recital/graph"
 	"github.com/recital-un/recital/parser"
@@ -44,7 +44,7 @@ func writeHeader(w *bufio.Writer, v *graph.View, root *graph.Node) {
 	}
 	caption := fmt.Sprintf("%s of %s", what, root.ID)
 	if root.Title != "" {
-		caption += ": " + shorten(root.Title, 90)
+		caption += ": " + textfit.Shorten(root.Title, 90)
 	}
 	fmt.Fprintf(w, "digraph %s {\n", quote(strings.ToLower(what)+" "+root.ID))
 	fmt.Fprintf(w, "\tgraph [rankdir=BT, ranksep=0.3, nodesep=0.2, newrank=true, fontname=\"Helvetica\", fontsize=11, labelloc=t, labeljust=l, label=\"%s\\l%s\\l\"];\n", escape(caption), legend)
@@ -127,7 +127,7 @@ func label(n *graph.Node) string {
 	_, when := placement(n)
 	lines := []string{n.ID, when}
 	if n.Title != "" {
-		lines = append(lines, wrap(shorten(n.Title, 60), 26)...)
+		lines = append(lines, textfit.Wrap(textfit.Shorten(n.Title, 60), 26)...)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -169,39 +169,6 @@ func escapeURLPath(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// shorten cuts s to at most max runes, ending with "…" when cut, at a word
-// boundary where one is near.
-func shorten(s string, max int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) <= max {
-		return s
-	}
-	r := []rune(s)[:max-1]
-	cut := string(r)
-	if i := strings.LastIndexByte(cut, ' '); i > len(cut)*2/3 {
-		cut = cut[:i]
-	}
-	return strings.TrimRight(cut, " ,;:") + "…"
-}
-
-// wrap breaks s into lines of about width runes at spaces.
-func wrap(s string, width int) []string {
-	var lines []string
-	line := ""
-	for _, word := range strings.Fields(s) {
-		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > width {
-			lines = append(lines, line)
-			line = word
-			continue
-		}
-		line = strings.TrimSpace(line + " " + word)
-	}
-	if line != "" {
-		lines = append(lines, line)
-	}
-	return lines
 }
 
 // quote returns s as a DOT quoted string.

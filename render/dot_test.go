@@ -169,17 +169,3 @@ func TestLink(t *testing.T) {
 		}
 	}
 }
-
-func TestShortenAndWrap(t *testing.T) {
-	long := "Developments in the field of information and telecommunications in the context of international security"
-	if got := shorten(long, 60); got != "Developments in the field of information and…" {
-		t.Errorf("shorten = %q", got)
-	}
-	if got := shorten("short", 60); got != "short" {
-		t.Errorf("shorten(short) = %q", got)
-	}
-	got := wrap("Developments in the field of information and…", 26)
-	if strings.Join(got, "|") != "Developments in the field|of information and…" {
-		t.Errorf("wrap = %q", got)
-	}
-}

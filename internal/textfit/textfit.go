@@ -1,4 +1,7 @@
-package export
+// Package textfit fits titles into the room a label or a line has: it
+// collapses white space, shortens at a word boundary and wraps. Diagrams
+// (render) and exports share it.
+package textfit
 
 import (
 	"strings"
@@ -6,16 +9,16 @@ import (
 	"unicode/utf8"
 )
 
-// oneLine collapses every run of white space and control characters in s
+// OneLine collapses every run of white space and control characters in s
 // into one space, and trims it.
-func oneLine(s string) string {
+func OneLine(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }), " ")
 }
 
-// shorten cuts s to at most max runes, ending with "…" when cut, at a
-// word boundary where one is near.
-func shorten(s string, max int) string {
-	s = oneLine(s)
+// Shorten puts s on one line and cuts it to at most max runes, ending with
+// "…" when cut, at a word boundary where one is near.
+func Shorten(s string, max int) string {
+	s = OneLine(s)
 	if utf8.RuneCountInString(s) <= max {
 		return s
 	}
@@ -26,8 +29,8 @@ func shorten(s string, max int) string {
 	return strings.TrimRight(cut, " ,;:") + "…"
 }
 
-// wrap breaks s into lines of about width runes at spaces.
-func wrap(s string, width int) []string {
+// Wrap breaks s into lines of about width runes at spaces.
+func Wrap(s string, width int) []string {
 	var lines []string
 	line := ""
 	for _, word := range strings.Fields(s) {
