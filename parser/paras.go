@@ -63,7 +63,7 @@ func (l *layout) headerParas() {
 			}
 			p.end = l.lines[j].end
 			p.cover = "draft"
-			if strings.Contains(strings.ToLower(l.text[p.start:p.end]), "report") {
+			if low := strings.ToLower(l.text[p.start:p.end]); strings.Contains(low, "report") || strings.Contains(low, "recommendation of") {
 				p.cover = "report"
 			}
 			i = j
