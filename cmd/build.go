@@ -5,12 +5,13 @@ import (
 	"io"
 	"maps"
 	"os"
+	"runtime/debug"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/recital-un/recital/graph"
 	"github.com/recital-un/recital/store"
 )
 
@@ -20,30 +21,51 @@ type buildOptions struct {
 	Inputs      []string
 	Store       string
 	Diagnostics bool
+	Force       bool
+	Jobs        int
+	Progress    progressMode
 }
 
 // newBuildCmd builds `recital build`.
 func newBuildCmd(ios *IOStreams) *cobra.Command {
-	opts := &buildOptions{IO: ios}
+	opts := &buildOptions{IO: ios, Progress: progressAuto}
 	c := &cobra.Command{
 		Use:   "build [FILE|DIR]... --store FILE",
 		Short: "Build a citation graph from documents and save it",
-		Long: `Build parses UN documents (plain text, Markdown or Akoma Ntoso XML; a
-folder expands to its files), resolves their citations into a graph and
-saves it to a store for lineage, cited-by, path and render.
+		Long: `Build parses UN documents, resolves their citations into a graph and saves
+both in a store for lineage, cited-by, path, render and the other queries,
+which open it without parsing anything again.
+
+Formats are recognised from the content: plain text, Markdown, Akoma Ntoso
+XML, PDF, Word (.docx), HTML, and any of them gzip-compressed. A folder
+expands to its files.
+
+The store is incremental. Building again over the same folders parses
+only the files whose content changed (by SHA-256), drops the documents
+whose files under those folders are gone, keeps those from other folders,
+and parses everything again when the parser's version changes. --force
+parses every file and keeps only the documents of the folders given.
+Every document keeps its provenance: path, hash, format, parser version.
+
+The store is written to a temporary file, synced and renamed, so a build
+that fails or is killed leaves the previous store intact, and a query
+running meanwhile reads the old store or the new one, never a mix. A file
+that is not a store is never overwritten.
 
 Files that cannot be read are reported on stderr with the reason and left
-out; the store is still written from the rest. What the graph cannot
-resolve cleanly (a document read twice, a reference that names no UN
-document, contradicting dates, a citation of a later document) is counted
-on stderr; --diagnostics lists it, file:line:col first.
+out; the store is still written from the rest. A summary follows on
+stdout: documents, citations, the graph, diagnostics by kind, failures
+and time. What the parser or the graph found odd is counted there;
+--diagnostics lists it on stderr, file:line:col first. On a terminal a
+progress bar shows on stderr (--progress never hides it).
 
-The store is written to a temporary file and renamed, so a failed build
-never leaves a half-written store. --store defaults to $RECITAL_STORE.
+--store defaults to $RECITAL_STORE.
 
 Exit status: 0 when every file was read, 1 when one or more could not be
 (or nothing could be read), 2 for a usage error.`,
-		Example: `  recital build ../shared/corpus/dev/*.txt --store dev.store
+		Example: `  recital build ../shared/corpus/dev --store dev.store
+  recital build ../shared/corpus/dev --store dev.store    # again: nothing to parse
+  recital build downloads/*.pdf.gz --store un.store --diagnostics
   recital lineage 60/45 --store dev.store`,
 		RunE: func(c *cobra.Command, args []string) error {
 			if len(args) == 0 {
@@ -58,71 +80,114 @@ Exit status: 0 when every file was read, 1 when one or more could not be
 			if opts.Store == "" {
 				return usageErrorf("build needs --store FILE (or $%s)", storeEnv)
 			}
+			if opts.Jobs < 0 {
+				return usageErrorf("--jobs must be 0 (one per CPU) or more, not %d", opts.Jobs)
+			}
 			opts.Inputs = args
 			return runBuild(opts)
 		},
 	}
 	c.Flags().StringVar(&opts.Store, "store", "", "the store to write (default $"+storeEnv+")")
 	c.Flags().BoolVar(&opts.Diagnostics, "diagnostics", false, "list every diagnostic on stderr, not only their counts")
+	c.Flags().BoolVar(&opts.Force, "force", false, "parse every file again and keep only the documents of the folders given")
+	c.Flags().IntVarP(&opts.Jobs, "jobs", "j", 0, "files parsed at once (0: one per CPU)")
+	c.Flags().Var(&opts.Progress, "progress", "progress bar on stderr: auto (on a terminal), always or never")
 	return c
 }
 
-// runBuild parses the inputs, builds the graph and saves it.
+// runBuild updates the store from the inputs and prints the summary.
 func runBuild(opts *buildOptions) error {
+	start := time.Now()
 	files, failed := expandInputs(opts.Inputs, opts.IO.ErrOut)
-	docs, errs := store.ParseFiles(files, nil)
-	for _, err := range errs {
-		fmt.Fprintln(opts.IO.ErrOut, "recital:", err)
+	bar := newProgressBar(opts.IO.ErrOut, opts.Progress)
+	limited := false
+	progress := func(p store.Progress) {
+		if !limited {
+			limited = true
+			limitMemory(p.Bytes)
+		}
+		bar.update(p)
 	}
-	if len(docs) == 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "recital: no document could be read; %s not written\n", opts.Store)
-		return errSilent
-	}
-	g, err := graph.Build(docs)
+	res, err := store.Build(opts.Store, store.BuildOptions{
+		Roots: opts.Inputs, Files: files, Force: opts.Force, Workers: opts.Jobs,
+		Progress: progress, Diagnostics: opts.Diagnostics,
+	})
+	bar.finish()
 	if err != nil {
 		return err
 	}
-	if err := store.Save(opts.Store, g, store.Options{}); err != nil {
-		return fmt.Errorf("saving the store: %w", err)
+	for _, f := range res.Failed {
+		fmt.Fprintln(opts.IO.ErrOut, "recital:", f)
 	}
-	writeDiagnostics(opts.IO.ErrOut, g.Diagnostics(), opts.Diagnostics)
-	fmt.Fprintf(opts.IO.Out, "%s: %s read, %s (%d in the corpus), %s\n", opts.Store,
-		plural(len(docs), "document"), plural(g.Len(), "node"), inCorpus(g), plural(len(g.Edges()), "edge"))
-	if failed || len(errs) > 0 {
+	if res.Documents == 0 {
+		fmt.Fprintf(opts.IO.ErrOut, "recital: no document could be read; %s not written\n", opts.Store)
+		return errSilent
+	}
+	if opts.Diagnostics {
+		for _, d := range res.Diagnostics {
+			fmt.Fprintln(opts.IO.ErrOut, d)
+		}
+	}
+	writeSummary(opts.IO.Out, opts.Store, res, opts.Diagnostics, time.Since(start))
+	if failed || len(res.Failed) > 0 {
 		return errSilent
 	}
 	return nil
 }
 
-// inCorpus counts the nodes whose text was read.
-func inCorpus(g *graph.Graph) int {
-	n := 0
-	for _, node := range g.Nodes() {
-		if node.InCorpus {
-			n++
-		}
+// Memory of a build: what it keeps grows with the citations found, and
+// resolving the graph needs about as much again for a moment. Left to
+// itself, Go's collector lets the heap reach twice what is live before it
+// collects; a soft limit makes it collect sooner instead. The limit grows
+// with the input (minMemoryLimit, or memoryPerInputByte times its size),
+// so a large corpus is never starved, and $GOMEMLIMIT overrides it.
+const (
+	minMemoryLimit     = 1536 << 20
+	memoryPerInputByte = 6
+)
+
+// limitMemory sets the soft memory limit for a build over input bytes.
+func limitMemory(input int64) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
 	}
-	return n
+	debug.SetMemoryLimit(max(minMemoryLimit, memoryPerInputByte*input))
 }
 
-// writeDiagnostics lists the diagnostics, or counts them by code.
-func writeDiagnostics(w io.Writer, ds []graph.Diagnostic, all bool) {
-	if len(ds) == 0 {
-		return
+// writeSummary prints what the build did and what the store holds.
+func writeSummary(w io.Writer, name string, res *store.Result, listed bool, took time.Duration) {
+	state := "written"
+	if !res.Written {
+		state = "up to date"
 	}
-	if all {
-		for _, d := range ds {
-			fmt.Fprintln(w, d)
+	fmt.Fprintf(w, "%s: %s, %s, %s (%d in the corpus), %s\n", name,
+		plural(res.Documents, "document"), plural(res.Citations, "citation"), plural(res.Nodes, "node"), res.InCorpus, plural(res.Edges, "edge"))
+	files := fmt.Sprintf("%d parsed, %d unchanged, %d removed", res.Parsed, res.Unchanged, res.Removed)
+	if res.Kept > 0 {
+		files += fmt.Sprintf(", %d kept from other folders", res.Kept)
+	}
+	fmt.Fprintf(w, "  store:       %s; files %s\n", state, files)
+	if res.Rebuilt != "" {
+		fmt.Fprintf(w, "  rebuilt:     every file parsed again: %s\n", res.Rebuilt)
+	}
+	if len(res.Summary.Diagnostics) > 0 {
+		hint := " (--diagnostics lists them)"
+		if listed {
+			hint = " (listed on stderr)"
 		}
-		return
+		fmt.Fprintf(w, "  diagnostics: %s%s\n", countsByCode(res.Summary.Diagnostics), hint)
 	}
-	counts := map[string]int{}
-	for _, d := range ds {
-		counts[d.Code]++
+	if len(res.Failed) > 0 {
+		fmt.Fprintf(w, "  errors:      %s could not be read (listed on stderr)\n", plural(len(res.Failed), "file"))
 	}
+	fmt.Fprintf(w, "  time:        %.2f s\n", took.Seconds())
+}
+
+// countsByCode writes counts by diagnostic code, in code order.
+func countsByCode(counts map[string]int) string {
 	var parts []string
 	for _, code := range slices.Sorted(maps.Keys(counts)) {
 		parts = append(parts, fmt.Sprintf("%d %s", counts[code], code))
 	}
-	fmt.Fprintf(w, "diagnostics: %s (--diagnostics lists them)\n", strings.Join(parts, ", "))
+	return strings.Join(parts, ", ")
 }

@@ -29,13 +29,15 @@ func newExtractCmd(ios *IOStreams) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "extract [FILE|DIR|-]...",
 		Short: "Find every citation in UN documents",
-		Long: `Extract reads UN resolutions (plain text, Markdown or Akoma Ntoso XML; the
-format is detected from the content) and writes every citation they make.
+		Long: `Extract reads UN resolutions (plain text, Markdown, Akoma Ntoso XML, PDF,
+Word .docx or HTML, each possibly gzip-compressed; the format is detected
+from the content) and writes every citation they make.
 
 --format json writes JSON Lines, one object per input in the order given
 (a folder expands to its files in lexical order): the contract of
 docs/extract-json.md. --format table prints one citation per line;
---format text prints the text that spans refer to.
+--format text prints the text that spans refer to (for XML, PDF, Word and
+HTML, the text Recital derives from them).
 
 Exit status: 0 when every input was read, 1 when one or more could not be
 read (the others are still written), 2 for a usage error.`,

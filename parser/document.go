@@ -1,6 +1,7 @@
 // Package parser reads United Nations documents (plain text, Markdown
-// converted from PDF, and Akoma Ntoso XML) and finds every citation they
-// make: resolutions and decisions of every era and body, document symbols,
+// converted from PDF, Akoma Ntoso XML, official PDF and Word files, HTML
+// pages, and any of them gzip-compressed; the format is told from the
+// content) and finds every citation they make: resolutions and decisions of every era and body, document symbols,
 // footnotes, the verb that relates each citation to the citing text and the
 // date written beside it.
 //
@@ -27,6 +28,9 @@ const (
 	FormatText     Format = "text"     // plain text, including OCR and raw PDF text
 	FormatMarkdown Format = "markdown" // Markdown, typically PDF converted with footnotes as [^n] or $^{n}$
 	FormatAKN      Format = "akn"      // Akoma Ntoso (AKN4UN) XML
+	FormatPDF      Format = "pdf"      // PDF, read through the text Recital derives from its pages
+	FormatDOCX     Format = "docx"     // Word (Office Open XML), body and footnotes
+	FormatHTML     Format = "html"     // an HTML page (UN, refworld)
 )
 
 // Body names a UN organ or another issuing body.

@@ -37,11 +37,20 @@ func ReadAll(source string, r io.Reader) (*Document, error) {
 }
 
 // Parse reads one document from data, detecting its format from the
-// content, and returns what it cites. source names the input in the
-// result and in errors. An error means the input is not a readable
-// document (empty, binary, not UTF-8, malformed XML, too large); oddities
-// inside a readable document are reported as Diagnostics instead.
+// content (plain text, Markdown, AKN XML, PDF, Word .docx, HTML, and any
+// of them gzip-compressed), and returns what it cites. source names the
+// input in the result and in errors. An error means the input is not a
+// readable document (empty, binary, not UTF-8, malformed XML or PDF, too
+// large); oddities inside a readable document are reported as
+// Diagnostics instead. PDF, Word and HTML files are read through the text
+// Recital derives from them (see gzip.go), which Text holds.
 func Parse(source string, data []byte) (*Document, error) {
+	switch kind := sniff(data); kind {
+	case containerGzip:
+		return parseGzip(source, data)
+	case containerPDF, containerZip, containerHTML:
+		return parseBinary(source, kind, data)
+	}
 	if err := checkInput(source, data); err != nil {
 		return nil, err
 	}

@@ -1,8 +1,8 @@
 package store
 
 import (
-	"fmt"
-	"os"
+	"errors"
+	"io/fs"
 	"runtime"
 	"sync"
 
@@ -13,6 +13,8 @@ import (
 // returns the documents of those that could be read, in the order of
 // paths, and one error per file that could not. name turns a path into
 // the source name the documents and errors carry; nil keeps the path.
+// It keeps every document whole, text included: it suits a corpus that
+// fits in memory (the embedded default); Build streams.
 func ParseFiles(paths []string, name func(path string) string) ([]*parser.Document, []error) {
 	if name == nil {
 		name = func(p string) string { return p }
@@ -36,27 +38,23 @@ func ParseFiles(paths []string, name func(path string) string) ([]*parser.Docume
 	return compact(docs), compact(errs)
 }
 
-// parseFile reads and parses one file. A panic in the parser becomes the
-// file's error, so one bad file never stops a build.
-func parseFile(path, source string) (doc *parser.Document, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			doc, err = nil, &parser.InputError{Source: source, Msg: fmt.Sprintf("internal error in the parser: %v", r)}
-		}
-	}()
-	data, err := os.ReadFile(path)
+// parseFile reads and parses one file.
+func parseFile(path, source string) (*parser.Document, error) {
+	data, err := readFile(path)
 	if err != nil {
-		return nil, &parser.InputError{Source: source, Msg: errText(err)}
+		return nil, &parser.InputError{Source: source, Msg: err.Error()}
 	}
-	return parser.Parse(source, data)
+	return parseSafely(source, data)
 }
 
-// errText is an OS error without the path, which the caller prints.
-func errText(err error) string {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err.Error()
+// withoutPath returns an OS error without the path, which the caller
+// prints: "no such file or directory".
+func withoutPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
 	}
-	return err.Error()
+	return err
 }
 
 // compact drops the zero values of s, keeping the order of the rest.

@@ -1,112 +1,159 @@
 package store
 
 import (
+	"cmp"
 	"slices"
+	"strings"
 
-	"github.com/recital-un/recital/graph"
 	"github.com/recital-un/recital/parser"
 )
 
-// edgeRecord is an edge as stored: From and To are indexes into the
-// snapshot's nodes.
-type edgeRecord struct {
-	From, To    int32
-	Occurrences []occurrenceRecord
+// Provenance says where a document of a store came from.
+type Provenance struct {
+	Path   string        `json:"path"`   // absolute path of the file read
+	Source string        `json:"source"` // the path as given to build, which diagnostics name
+	Hash   string        `json:"hash"`   // "sha256:" and the hex digest of the file's bytes
+	Size   int64         `json:"size"`   // bytes
+	Format parser.Format `json:"format"` // the format detected from the content
+	Parser string        `json:"parser"` // parser.Version of the extraction
 }
 
-// occurrenceRecord is an occurrence as stored: its short fields are
-// indexes into the snapshot's string table.
-type occurrenceRecord struct {
-	Source, Relation, Verb, Location, Footnote, Part, Date int32
-	Paragraph                                              int32
-	Text                                                   string
-	Start, End, Line, Col                                  int32
+// record is one document of a store: its provenance and what the parser
+// found in it, without its text. What graph.Build needs of the text (the
+// title that may follow a citation) is kept as each citation's tail.
+type record struct {
+	Provenance
+	doc   *parser.Document // Text is empty; spans are into the document's own text
+	tails []string         // by citation: the text after it when it may hold a title, else ""
 }
 
-// stringTable assigns an index to each distinct short string, in sorted
-// order so that the same graph always gives the same table.
-type stringTable struct {
-	strings []string
-	index   map[string]int32
-}
+// titleWindow is how much text after a citation graph.Build reads for a
+// title (", entitled “…”"), and titleWord what such a title follows. A
+// citation whose window lacks the word cannot be followed by a title.
+const (
+	titleWindow = 400
+	titleWord   = "entitled"
+)
 
-// newStringTable collects the short strings of every occurrence.
-func newStringTable(edges []*graph.Edge) *stringTable {
-	seen := map[string]bool{"": true}
-	for _, e := range edges {
-		for _, o := range e.Occurrences {
-			for _, s := range shortFields(&o) {
-				seen[s] = true
-			}
+// newRecord keeps what a store needs of a parsed document, with strings
+// copied out of its text so that the text can be freed, and short ones
+// interned.
+func newRecord(p Provenance, d *parser.Document, in *interner) *record {
+	r := &record{Provenance: p, tails: make([]string, len(d.Citations))}
+	doc := &parser.Document{
+		Schema: d.Schema, Source: d.Source, Format: d.Format, Symbol: in.clone(d.Symbol), Title: strings.Clone(d.Title),
+		Adopted: in.clone(d.Adopted), Body: parser.Body(in.clone(string(d.Body))), Session: in.clone(d.Session),
+		AgendaItem: in.clone(d.AgendaItem), AdoptedOn: in.clone(d.AdoptedOn),
+		Parts:       make([]string, len(d.Parts)),
+		Citations:   make([]parser.Citation, len(d.Citations)),
+		Diagnostics: make([]parser.Diagnostic, len(d.Diagnostics)),
+	}
+	for i, p := range d.Parts {
+		doc.Parts[i] = in.clone(p)
+	}
+	for i, c := range d.Citations {
+		doc.Citations[i] = parser.Citation{
+			Target: in.clone(c.Target), Part: in.clone(c.Part), Body: parser.Body(in.clone(string(c.Body))),
+			Kind: parser.Kind(in.clone(string(c.Kind))), Relation: in.clone(c.Relation), Verb: in.clone(c.Verb),
+			Location: parser.Location(in.clone(string(c.Location))), Paragraph: c.Paragraph, Footnote: in.clone(c.Footnote),
+			Date: in.clone(c.Date), Text: in.clone(c.Text), Span: c.Span,
 		}
+		r.tails[i] = titleTail(d.Text, c.Span.End)
 	}
-	t := &stringTable{index: make(map[string]int32, len(seen))}
-	for s := range seen {
-		t.strings = append(t.strings, s)
+	for i, g := range d.Diagnostics {
+		doc.Diagnostics[i] = parser.Diagnostic{Severity: parser.Severity(in.clone(string(g.Severity))), Code: in.clone(g.Code),
+			Message: strings.Clone(g.Message), Span: g.Span}
 	}
-	slices.Sort(t.strings)
-	for i, s := range t.strings {
-		t.index[s] = int32(i)
-	}
-	return t
-}
-
-// shortFields lists the fields of o kept in the string table.
-func shortFields(o *graph.Occurrence) [7]string {
-	return [7]string{o.Source, o.Relation, o.Verb, string(o.Location), o.Footnote, o.Part, o.Date}
-}
-
-// encode turns an edge into its record, dropping occurrence text in
-// compact snapshots.
-func (t *stringTable) encode(e *graph.Edge, nodeIndex map[string]int32, opts Options) edgeRecord {
-	r := edgeRecord{From: nodeIndex[e.From], To: nodeIndex[e.To], Occurrences: make([]occurrenceRecord, len(e.Occurrences))}
-	for i, o := range e.Occurrences {
-		f := shortFields(&o)
-		rec := occurrenceRecord{
-			Source: t.index[f[0]], Relation: t.index[f[1]], Verb: t.index[f[2]], Location: t.index[f[3]],
-			Footnote: t.index[f[4]], Part: t.index[f[5]], Date: t.index[f[6]],
-			Paragraph: int32(o.Paragraph), Text: o.Text,
-			Start: int32(o.Span.Start), End: int32(o.Span.End), Line: int32(o.Span.Line), Col: int32(o.Span.Col),
-		}
-		if opts.Compact {
-			rec.Text = ""
-		}
-		r.Occurrences[i] = rec
-	}
+	r.doc = doc
 	return r
 }
 
-// decodeEdges turns records back into edges.
-func decodeEdges(recs []edgeRecord, nodes []graph.Node, strs []string) ([]*graph.Edge, error) {
-	str := func(i int32) (string, error) {
-		if i < 0 || int(i) >= len(strs) {
-			return "", errNotStore
-		}
-		return strs[i], nil
+// titleTail returns the text after a citation ending at end that
+// graph.Build may read a title from, or "": the window it reads, when the
+// window holds "entitled", cut after the first closing quote that
+// follows the word, since a title cannot run past one.
+func titleTail(text string, end int) string {
+	if end <= 0 || end > len(text) {
+		return ""
 	}
-	edges := make([]graph.Edge, len(recs))
-	out := make([]*graph.Edge, len(recs))
-	for k, r := range recs {
-		if r.From < 0 || int(r.From) >= len(nodes) || r.To < 0 || int(r.To) >= len(nodes) {
-			return nil, errNotStore
-		}
-		edges[k] = graph.Edge{From: nodes[r.From].ID, To: nodes[r.To].ID, Occurrences: make([]graph.Occurrence, len(r.Occurrences))}
-		for i, o := range r.Occurrences {
-			var f [7]string
-			for j, idx := range [7]int32{o.Source, o.Relation, o.Verb, o.Location, o.Footnote, o.Part, o.Date} {
-				s, err := str(idx)
-				if err != nil {
-					return nil, err
+	w := text[end:min(len(text), end+titleWindow)]
+	i := strings.Index(w, titleWord)
+	if i < 0 {
+		return ""
+	}
+	rest := w[i+len(titleWord):]
+	rest = strings.TrimLeft(rest, " \t\r\n\u00a0")
+	for _, open := range []string{"\"", "“"} {
+		if strings.HasPrefix(rest, open) {
+			body := rest[len(open):]
+			if j := strings.IndexAny(body, "\"”\n"); j >= 0 {
+				cut := len(w) - len(body) + j + 1
+				if body[j] != '\n' && body[j] != '"' {
+					cut += len("”") - 1
 				}
-				f[j] = s
-			}
-			edges[k].Occurrences[i] = graph.Occurrence{
-				Source: f[0], Relation: f[1], Verb: f[2], Location: parser.Location(f[3]), Footnote: f[4], Part: f[5], Date: f[6],
-				Paragraph: int(o.Paragraph), Text: o.Text,
-				Span: parser.Span{Start: int(o.Start), End: int(o.End), Line: int(o.Line), Col: int(o.Col)},
+				return strings.Clone(w[:cut])
 			}
 		}
-		out[k] = &edges[k]
 	}
-	return out, nil
+	return strings.Clone(w)
+}
+
+// interner shares one copy of each short string.
+type interner struct{ m map[string]string }
+
+// clone returns a copy of s that holds no reference to the text it was
+// cut from; short strings are shared.
+func (in *interner) clone(s string) string {
+	if len(s) > 40 {
+		return strings.Clone(s)
+	}
+	if v, ok := in.m[s]; ok {
+		return v
+	}
+	s = strings.Clone(s)
+	in.m[s] = s
+	return s
+}
+
+// compactText turns the record's document into what graph.Build reads:
+// its Text becomes a stand-in for the real text and its citations' spans
+// point into the stand-in; undo puts the spans back.
+//
+// graph.Build reads a document's text in one place only: the 400 bytes
+// after each citation, for a title. The stand-in holds, for each citation
+// in text order, that citation's tail (empty unless it holds "entitled")
+// followed by "\n\x00"; the citation's span starts and ends where its
+// tail begins. A match of the title pattern can cross neither the newline
+// (titles do not) nor the NUL (the words before a title do not), so every
+// citation finds in the stand-in exactly the title it finds in the real
+// text, at a tiny part of its memory. Stand-in spans grow in text order,
+// so occurrences sort as before, and starts (by text order) with order
+// (the citation at each rank) map them back; lines and columns are kept,
+// so diagnostics print their real positions.
+func (r *record) compactText() (starts []int32, order []int32, undo func()) {
+	cs := r.doc.Citations
+	order = make([]int32, len(cs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(cs[a].Span.Start, cs[b].Span.Start) })
+	orig := make([][2]int, len(cs))
+	var b strings.Builder
+	b.WriteString("\n\x00")
+	starts = make([]int32, len(order))
+	for k, i := range order {
+		at := b.Len()
+		starts[k] = int32(at)
+		b.WriteString(r.tails[i])
+		b.WriteString("\n\x00")
+		orig[i] = [2]int{cs[i].Span.Start, cs[i].Span.End}
+		cs[i].Span.Start, cs[i].Span.End = at, at
+	}
+	r.doc.Text = b.String()
+	return starts, order, func() {
+		for i := range cs {
+			cs[i].Span.Start, cs[i].Span.End = orig[i][0], orig[i][1]
+		}
+		r.doc.Text = ""
+	}
 }

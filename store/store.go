@@ -1,145 +1,132 @@
-// Package store saves a citation graph to a file and loads it back.
+// Package store keeps a citation graph in one file, with the documents it
+// was built from, so that queries open it without parsing anything and a
+// rebuild parses only the files that changed.
 //
-// A store is a gzip-compressed gob snapshot of the frozen graph: its nodes,
-// edges and diagnostics, sorted, so the same graph always gives the same
-// bytes. Saving writes a temporary file beside the target and renames it,
-// so a failed save never leaves a half-written store. Snapshots are whole:
-// there is no incremental update yet.
+// A store file holds four sections (see file.go): a summary, the
+// provenance of every document (path, content hash, format, parser
+// version), what the parser found in each document (its identity,
+// citations and diagnostics, without its text), and the frozen graph.
+// Load reads the graph alone. Build reads the provenance, hashes the files
+// under the roots it is given, parses those whose content changed and
+// those the current parser version has not read, drops the documents whose
+// files are gone, and resolves the graph again from every document.
+//
+// Every write goes to a temporary file that is synced and renamed over the
+// store (see writeAtomic): a build killed at any moment leaves the previous
+// store as it was, and a reader sees one store or the other, never a mix.
+// Every section is checked by a CRC, so a damaged or foreign file is
+// reported as such, never read as a graph.
+//
+// The package also reads and writes snapshots (snapshot.go), the graph
+// alone in a gob, which is how package data embeds the default graph.
 package store
 
 import (
-	"compress/gzip"
-	"encoding/gob"
 	"errors"
 	"fmt"
-	"io"
 	"os"
-	"path/filepath"
+	"runtime/debug"
+	"sync"
 
 	"github.com/recital-un/recital/graph"
-	"github.com/recital-un/recital/parser"
 )
 
-// magic opens every snapshot.
-const magic = "recital-graph"
-
-// FormatVersion is the version of the snapshot layout. Read rejects other
-// versions.
-const FormatVersion = 1
-
-// snapshot is what a store holds. Occurrences repeat a few short strings
-// (file names, relations, dates) many times, so they are kept once in
-// Strings and referred to by index: that makes the default graph load
-// about twice as fast.
-type snapshot struct {
-	Magic       string
-	Format      int
-	Parser      string // parser.Version of the extraction the graph was built from
-	Strings     []string
-	Nodes       []graph.Node
-	Edges       []edgeRecord
-	Diagnostics []graph.Diagnostic
-}
-
-// Options say what a snapshot leaves out.
-type Options struct {
-	// Compact leaves out the text of every occurrence and the diagnostics,
-	// keeping symbols, dates, titles, relations and positions: the shape
-	// of the embedded default dataset.
-	Compact bool
-}
-
-// Write encodes g to w.
-func Write(w io.Writer, g *graph.Graph, opts Options) error {
-	s := snapshot{Magic: magic, Format: FormatVersion, Parser: parser.Version}
-	nodeIndex := make(map[string]int32, g.Len())
-	for i, n := range g.Nodes() {
-		s.Nodes = append(s.Nodes, *n)
-		nodeIndex[n.ID] = int32(i)
-	}
-	st := newStringTable(g.Edges())
-	for _, e := range g.Edges() {
-		s.Edges = append(s.Edges, st.encode(e, nodeIndex, opts))
-	}
-	s.Strings = st.strings
-	if !opts.Compact {
-		s.Diagnostics = g.Diagnostics()
-	}
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	if err := gob.NewEncoder(zw).Encode(&s); err != nil {
-		return err
-	}
-	return zw.Close()
-}
-
-// Read decodes a graph written by Write.
-func Read(r io.Reader) (*graph.Graph, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, errNotStore
-	}
-	var s snapshot
-	if err := gob.NewDecoder(zr).Decode(&s); err != nil || s.Magic != magic {
-		return nil, errNotStore
-	}
-	if s.Format != FormatVersion {
-		return nil, fmt.Errorf("store format %d, this Recital reads format %d: rebuild it with 'recital build'", s.Format, FormatVersion)
-	}
-	nodes := make([]*graph.Node, len(s.Nodes))
-	for i := range s.Nodes {
-		nodes[i] = &s.Nodes[i]
-	}
-	edges, err := decodeEdges(s.Edges, s.Nodes, s.Strings)
-	if err != nil {
-		return nil, err
-	}
-	return graph.New(nodes, edges, s.Diagnostics)
-}
-
-// errNotStore says a file is not a store.
-var errNotStore = errors.New("not a Recital store (make one with 'recital build')")
-
-// Load reads the store at path.
+// Load reads the graph of the store at path: a store file written by
+// Build, or a snapshot written by Save.
 func Load(path string) (*graph.Graph, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	g, err := Read(f)
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	fr, err := openFile(f, st.Size())
+	if errors.Is(err, ErrNotStore) {
+		if _, serr := f.Seek(0, 0); serr != nil {
+			return nil, serr
+		}
+		g, rerr := Read(f)
+		if rerr != nil {
+			return nil, fmt.Errorf("%s: %w", path, rerr)
+		}
+		return g, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	sec, err := fr.section(secGraph)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	defer pauseGC()()
+	g, err := decodeGraph(sec)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return g, nil
 }
 
-// Save writes g to path atomically: to a temporary file in the same
-// directory, renamed over path once complete.
-func Save(path string, g *graph.Graph, opts Options) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
+// Everything Load allocates while it decodes is kept, so a collection
+// during the decode finds nothing to free and only costs time (a quarter
+// of a query's start on a million edges). pauseGC turns the collector off
+// until the function it returns is called; overlapping calls share one
+// pause.
+var gcPause struct {
+	sync.Mutex
+	n       int
+	percent int
+}
+
+// pauseGC pauses the collector and returns the function that resumes it.
+func pauseGC() func() {
+	gcPause.Lock()
+	if gcPause.n == 0 {
+		gcPause.percent = debug.SetGCPercent(-1)
 	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
+	gcPause.n++
+	gcPause.Unlock()
+	return func() {
+		gcPause.Lock()
+		gcPause.n--
+		if gcPause.n == 0 {
+			debug.SetGCPercent(gcPause.percent)
 		}
-	}()
-	if err = Write(tmp, g, opts); err != nil {
-		return err
+		gcPause.Unlock()
 	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return err
+}
+
+// Files returns the provenance of every document of the store at path,
+// sorted by path.
+func Files(path string) ([]Provenance, error) {
+	old, err := openOldStore(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	if err = tmp.Sync(); err != nil {
-		return err
+	defer old.close()
+	return old.files, nil
+}
+
+// Info describes a store file.
+type Info struct {
+	Summary
+	Size     int64            // bytes of the file
+	Sections map[string]int64 // bytes of each section, by name
+}
+
+// Inspect reads the summary of the store at path and the sizes of its
+// sections.
+func Inspect(path string) (*Info, error) {
+	old, err := openOldStore(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	if err = tmp.Close(); err != nil {
-		return err
+	defer old.close()
+	info := &Info{Summary: old.summary, Size: old.fr.size, Sections: map[string]int64{}}
+	for kind, e := range old.fr.dir {
+		info.Sections[sectionNames[kind]] = int64(e.length)
 	}
-	return os.Rename(tmp.Name(), path)
+	return info, nil
 }

@@ -1,0 +1,174 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"time"
+
+	"github.com/recital-un/recital/graph"
+	"github.com/recital-un/recital/store"
+)
+
+// storeCounts returns the documents, edges and graph section bytes of a
+// store.
+func storeCounts(st string) (docs, edges int, graphBytes int64) {
+	info, err := store.Inspect(st)
+	must(err)
+	return info.Documents, info.Edges, info.Sections["graph"]
+}
+
+// queryNodes picks what to ask of a graph: the most recent document in
+// the corpus (a deep lineage) and the most cited document (a hub).
+func queryNodes(g *graph.Graph) (recent, hub string) {
+	var best int
+	for _, n := range g.Nodes() {
+		if n.InCorpus && (recent == "" || n.Date > g.Node(recent).Date || n.Date == g.Node(recent).Date && n.ID > recent) {
+			recent = n.ID
+		}
+		if l, err := g.CitedBy(n.ID, 1); err == nil && l.Count() > best {
+			best, hub = l.Count(), n.ID
+		}
+	}
+	return recent, hub
+}
+
+// queries times lineage and cited-by on the synthetic store, as whole
+// processes with the Graphviz compile cache warm and cold.
+func (b *bench) queries() {
+	st := b.synthStore()
+	if _, err := os.Stat(st); err != nil {
+		b.synthBuild()
+	}
+	g, err := store.Load(st)
+	must(err)
+	recent, hub := queryNodes(g)
+	warm := filepath.Join(b.work, "tmp-warm")
+	must(os.MkdirAll(warm, 0o755))
+	cold := filepath.Join(b.work, "tmp-cold")
+	fresh := func() { os.RemoveAll(cold); must(os.MkdirAll(cold, 0o755)) }
+	runs := max(b.runs, 7)
+	for _, q := range []struct {
+		what string
+		args []string
+	}{
+		{"lineage --depth 2 of the latest document " + recent, []string{"lineage", recent, "--depth", "2"}},
+		{"lineage (all generations) of " + recent, []string{"lineage", recent}},
+		{"cited-by --depth 1 of the most cited " + hub, []string{"cited-by", hub, "--depth", "1"}},
+	} {
+		args := append(q.args, "--store", st)
+		measure(1, nil, []string{"TMPDIR=" + warm}, b.bin, args...) // fill the cache
+		w := measure(runs, nil, []string{"TMPDIR=" + warm}, b.bin, args...)
+		c := measure(runs, fresh, []string{"TMPDIR=" + cold}, b.bin, args...)
+		l := lineageOf(g, q.args)
+		b.add(fmt.Sprintf("%s, %d documents (median of %d)", q.what, l.Count(), runs), "< 300 ms whole process (cache warm)",
+			fmt.Sprintf("warm %.0f ms, cold %.0f ms, peak RSS %d MB", ms(w.median()), ms(c.median()), w.maxRSS>>20),
+			"recital "+joinArgs(args)+" > /dev/null")
+	}
+}
+
+// lineageOf answers a lineage or cited-by command line in process.
+func lineageOf(g *graph.Graph, args []string) *graph.Lineage {
+	depth := 0
+	if len(args) == 4 {
+		fmt.Sscan(args[3], &depth)
+	}
+	var l *graph.Lineage
+	var err error
+	if args[0] == "cited-by" {
+		l, err = g.CitedBy(args[1], depth)
+	} else {
+		l, err = g.Lineage(args[1], depth)
+	}
+	must(err)
+	return l
+}
+
+// inProcess times loading the synthetic store and the same queries on
+// the loaded graph.
+func (b *bench) inProcess() {
+	st := b.synthStore()
+	if _, err := os.Stat(st); err != nil {
+		b.synthBuild()
+	}
+	var loads []time.Duration
+	var g *graph.Graph
+	for range max(b.runs, 5) {
+		start := time.Now()
+		var err error
+		g, err = store.Load(st)
+		must(err)
+		loads = append(loads, time.Since(start))
+	}
+	b.add(fmt.Sprintf("store.Load of the synthetic store, %d nodes, %d edges (median)", g.Len(), len(g.Edges())), "",
+		fmt.Sprintf("%.0f ms", ms(medianOf(loads))), "go run ./internal/bench run -only inprocess")
+	recent, hub := queryNodes(g)
+	for _, q := range [][]string{{"lineage", recent, "--depth", "2"}, {"lineage", recent}, {"cited-by", hub, "--depth", "1"}} {
+		var ts []time.Duration
+		var n int
+		for range 101 {
+			start := time.Now()
+			n = lineageOf(g, q).Count()
+			ts = append(ts, time.Since(start))
+		}
+		b.add(fmt.Sprintf("in process: %s, %d documents (median of 101)", joinArgs(q), n), "< 5 ms",
+			fmt.Sprintf("%.2f ms", ms(medianOf(ts))), "go run ./internal/bench run -only inprocess")
+	}
+}
+
+// render times drawing a lineage of about 200 documents of the real
+// corpus to SVG.
+func (b *bench) render() {
+	st := filepath.Join(b.work, "bulk.store")
+	if _, err := os.Stat(st); err != nil {
+		must(run(exec.Command(b.bin, "build", filepath.Join(b.shared, "corpus", "bulk"), "--store", st)))
+	}
+	g, err := store.Load(st)
+	must(err)
+	id, depth, count := "", 0, 0
+	for _, n := range g.Nodes() {
+		for d := 1; d <= 4 && id == ""; d++ {
+			if l, err := g.Lineage(n.ID, d); err == nil && l.Count() >= 190 && l.Count() <= 210 {
+				id, depth, count = n.ID, d, l.Count()
+			}
+		}
+		if id != "" {
+			break
+		}
+	}
+	if id == "" {
+		b.add("render of a 200-node lineage", "< 2 s", "no lineage of 190–210 documents found", "")
+		return
+	}
+	out := filepath.Join(b.work, "render.svg")
+	warm := filepath.Join(b.work, "tmp-warm")
+	args := []string{"render", id, "--depth", fmt.Sprint(depth), "--max-nodes", "250", "-o", out, "--store", st}
+	measure(1, nil, []string{"TMPDIR=" + warm}, b.bin, args...)
+	t := measure(b.runs, nil, []string{"TMPDIR=" + warm}, b.bin, args...)
+	b.add(fmt.Sprintf("render of a %d-document lineage to SVG (median)", count), "< 2 s",
+		fmt.Sprintf("%.2f s", t.median().Seconds()), "recital "+joinArgs(args))
+}
+
+// medianOf returns the median of durations.
+func medianOf(ts []time.Duration) time.Duration {
+	ts = slices.Clone(ts)
+	slices.Sort(ts)
+	return ts[len(ts)/2]
+}
+
+// ms converts to milliseconds.
+func ms(d time.Duration) float64 { return float64(d) / 1e6 }
+
+// joinArgs writes arguments for the table.
+func joinArgs(args []string) string {
+	out := ""
+	for i, a := range args {
+		if i > 0 {
+			out += " "
+		}
+		out += a
+	}
+	return out
+}

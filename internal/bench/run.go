@@ -1,0 +1,244 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/recital-un/recital/internal/synth"
+)
+
+// rgPattern finds the symbol shapes Recital's extractor looks for; the
+// issue's baseline.
+const rgPattern = `(?-u)\b(?:A|S|E|ST|T)/[A-Za-z0-9./-]+|\b[0-9]{1,4}/[0-9]{1,4}\b|\b[0-9]{1,4} ?\(([0-9]{4}|[IVXLC]+|S-[IVXLC]+|ES-[IVXLC]+)\)`
+
+// bench holds the settings of one run.
+type bench struct {
+	shared, work, bin string
+	runs, docs        int
+	out               io.Writer
+	rows              []row
+}
+
+// row is one line of the results table.
+type row struct {
+	what, target, measured, command string
+}
+
+// runMain runs every measurement and prints the table.
+func runMain(args []string) {
+	fs := flag.NewFlagSet("run", flag.ExitOnError)
+	b := &bench{out: os.Stdout}
+	fs.StringVar(&b.shared, "shared", "../shared", "the shared directory (corpus/dev, corpus/bulk)")
+	fs.StringVar(&b.work, "work", filepath.Join(os.TempDir(), "recital-bench"), "scratch folder for inputs, stores and the binary")
+	fs.IntVar(&b.runs, "runs", 5, "runs per measurement")
+	fs.IntVar(&b.docs, "n", 100000, "documents in the synthetic corpus")
+	only := fs.String("only", "", "comma-separated subset: extract,bulk,synth,query,render,inprocess")
+	fs.Parse(args)
+	must(os.MkdirAll(b.work, 0o755))
+	b.bin = filepath.Join(b.work, "recital")
+	fmt.Fprintf(os.Stderr, "bench: building %s\n", b.bin)
+	must(run(exec.Command("go", "build", "-o", b.bin, ".")))
+	steps := []struct {
+		name string
+		f    func()
+	}{
+		{"extract", b.extraction}, {"bulk", b.bulk}, {"synth", b.synthBuild},
+		{"query", b.queries}, {"render", b.render}, {"inprocess", b.inProcess},
+	}
+	for _, s := range steps {
+		if *only == "" || slices.Contains(strings.Split(*only, ","), s.name) {
+			fmt.Fprintf(os.Stderr, "bench: %s\n", s.name)
+			s.f()
+		}
+	}
+	b.print()
+}
+
+// print writes the results as a Markdown table.
+func (b *bench) print() {
+	fmt.Fprintln(b.out, "| what | target | measured | command |")
+	fmt.Fprintln(b.out, "|---|---|---|---|")
+	for _, r := range b.rows {
+		fmt.Fprintf(b.out, "| %s | %s | %s | `%s` |\n", r.what, r.target, r.measured, strings.ReplaceAll(r.command, "|", `\|`))
+	}
+}
+
+// add records a result.
+func (b *bench) add(what, target, measured, command string) {
+	b.rows = append(b.rows, row{what, target, measured, command})
+	fmt.Fprintf(os.Stderr, "  %s: %s\n", what, measured)
+}
+
+// timing is the result of running one command several times.
+type timing struct {
+	times  []time.Duration
+	maxRSS int64 // bytes, the largest of the runs
+}
+
+// median returns the median time.
+func (t timing) median() time.Duration {
+	s := slices.Clone(t.times)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+// best returns the shortest time.
+func (t timing) best() time.Duration { return slices.Min(t.times) }
+
+// measure runs a command n times, after setup (untimed) each time, with
+// stdout discarded. Where /usr/bin/time exists the command runs under it,
+// for the peak RSS of the command alone.
+func measure(n int, setup func(), env []string, name string, args ...string) timing {
+	var t timing
+	rss := filepath.Join(os.TempDir(), fmt.Sprintf("recital-bench-rss-%d", os.Getpid()))
+	defer os.Remove(rss)
+	for range n {
+		if setup != nil {
+			setup()
+		}
+		cmd := exec.Command(name, args...)
+		timed := false
+		if _, err := os.Stat("/usr/bin/time"); err == nil {
+			cmd = exec.Command("/usr/bin/time", append([]string{"-f", "%M", "-o", rss, name}, args...)...)
+			timed = true
+		}
+		cmd.Env = append(os.Environ(), env...)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		start := time.Now()
+		err := cmd.Run()
+		d := time.Since(start)
+		if err != nil {
+			if _, ok := err.(*exec.ExitError); !ok || cmd.ProcessState.ExitCode() > 1 {
+				fmt.Fprintf(os.Stderr, "bench: %s %s: %v\n%s", name, strings.Join(args, " "), err, stderr.String())
+				os.Exit(1)
+			}
+		}
+		t.times = append(t.times, d)
+		if timed {
+			var kb int64
+			if data, err := os.ReadFile(rss); err == nil {
+				fmt.Sscan(strings.TrimSpace(string(data)), &kb)
+			}
+			t.maxRSS = max(t.maxRSS, kb<<10)
+		} else {
+			t.maxRSS = max(t.maxRSS, maxRSS(cmd.ProcessState))
+		}
+	}
+	return t
+}
+
+// extraction compares `recital extract` on one core with ripgrep on the
+// dev texts copied 8 times.
+func (b *bench) extraction() {
+	dir := filepath.Join(b.work, "dev8")
+	if _, err := os.Stat(dir); err != nil {
+		files, _ := filepath.Glob(filepath.Join(b.shared, "corpus", "dev", "*.txt"))
+		for c := range 8 {
+			sub := filepath.Join(dir, fmt.Sprintf("copy%d", c))
+			must(os.MkdirAll(sub, 0o755))
+			for _, f := range files {
+				data, err := os.ReadFile(f)
+				must(err)
+				must(os.WriteFile(filepath.Join(sub, filepath.Base(f)), data, 0o644))
+			}
+		}
+	}
+	size := dirSize(dir)
+	one := []string{"GOMAXPROCS=1"}
+	rec := measure(b.runs, nil, one, "taskset", "-c", "0", b.bin, "extract", "--format", "json", dir)
+	rg := measure(b.runs, nil, nil, "taskset", "-c", "0", "rg", "-o", "-j1", rgPattern, dir)
+	mbs := func(d time.Duration) float64 { return float64(size) / 1e6 / d.Seconds() }
+	b.add("extraction, whole process, one core (best of "+fmt.Sprint(b.runs)+")", "within 2× of rg",
+		fmt.Sprintf("recital %.2f s (%.0f MB/s), rg %.2f s (%.0f MB/s): %.1f× rg, on %.1f MB",
+			rec.best().Seconds(), mbs(rec.best()), rg.best().Seconds(), mbs(rg.best()), rec.best().Seconds()/rg.best().Seconds(), float64(size)/1e6),
+		fmt.Sprintf("GOMAXPROCS=1 taskset -c 0 recital extract --format json %s > /dev/null; taskset -c 0 rg -o -j1 '<pattern>' %s > /dev/null", dir, dir))
+}
+
+// bulk times builds of ../shared/corpus/bulk.
+func (b *bench) bulk() {
+	st := filepath.Join(b.work, "bulk.store")
+	src := filepath.Join(b.shared, "corpus", "bulk")
+	scratch := measure(b.runs, func() { os.Remove(st) }, nil, b.bin, "build", src, "--store", st)
+	again := measure(b.runs, nil, nil, b.bin, "build", src, "--store", st)
+	b.add("build of corpus/bulk from scratch (median)", "< 10 s",
+		fmt.Sprintf("%.2f s, peak RSS %d MB", scratch.median().Seconds(), scratch.maxRSS>>20), "recital build "+src+" --store bulk.store")
+	b.add("build again, nothing changed (median)", "< 1 s",
+		fmt.Sprintf("%.2f s", again.median().Seconds()), "recital build "+src+" --store bulk.store")
+	b.sizes("bulk", st)
+}
+
+// synthDir returns the synthetic corpus, written on first use.
+func (b *bench) synthDir() string {
+	dir := filepath.Join(b.work, fmt.Sprintf("synth%d", b.docs))
+	if _, err := os.Stat(filepath.Join(dir, ".done")); err != nil {
+		os.RemoveAll(dir)
+		fmt.Fprintf(os.Stderr, "bench: writing %d synthetic documents to %s\n", b.docs, dir)
+		_, err := synth.Write(dir, synth.Options{Docs: b.docs, Seed: 1})
+		must(err)
+		must(os.WriteFile(filepath.Join(dir, ".done"), nil, 0o644))
+	}
+	return dir
+}
+
+// synthStore returns the store of the synthetic corpus.
+func (b *bench) synthStore() string {
+	return filepath.Join(b.work, fmt.Sprintf("synth%d.store", b.docs))
+}
+
+// synthBuild times the build of the synthetic corpus.
+func (b *bench) synthBuild() {
+	dir, st := b.synthDir(), b.synthStore()
+	runs := max(1, min(b.runs, 3))
+	scratch := measure(runs, func() { os.Remove(st) }, nil, b.bin, "build", dir, "--store", st)
+	again := measure(runs, nil, nil, b.bin, "build", dir, "--store", st)
+	b.add(fmt.Sprintf("build of %d synthetic documents (median of %d)", b.docs, runs), "< 60 s, peak RSS < 2 GB",
+		fmt.Sprintf("%.1f s, peak RSS %d MB; again with nothing changed %.2f s", scratch.median().Seconds(), scratch.maxRSS>>20, again.median().Seconds()),
+		"/usr/bin/time -v recital build "+dir+" --store synth.store")
+	b.sizes("synthetic", st)
+}
+
+// sizes reports the bytes per document and per edge of a store.
+func (b *bench) sizes(name, st string) {
+	info, err := os.Stat(st)
+	must(err)
+	docs, edges, graphBytes := storeCounts(st)
+	b.add("store size, "+name, "",
+		fmt.Sprintf("%.1f MB: %d documents, %d edges; %.0f bytes per document, %.0f per edge (graph section alone: %.0f per edge)",
+			float64(info.Size())/1e6, docs, edges, float64(info.Size())/float64(docs), float64(info.Size())/float64(edges), float64(graphBytes)/float64(edges)),
+		"ls -l "+st)
+}
+
+// dirSize sums the sizes of the files under dir.
+func dirSize(dir string) int64 {
+	var n int64
+	filepath.Walk(dir, func(_ string, info os.FileInfo, err error) error {
+		if err == nil && info.Mode().IsRegular() {
+			n += info.Size()
+		}
+		return nil
+	})
+	return n
+}
+
+// run runs a command, its output to stderr.
+func run(cmd *exec.Cmd) error {
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	return cmd.Run()
+}
+
+// must stops on an error.
+func must(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}

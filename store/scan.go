@@ -1,0 +1,114 @@
+package store
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"sync"
+
+	"github.com/recital-un/recital/parser"
+)
+
+// scan reads every job's file, several at a time, and parses those whose
+// content the store does not hold already. Each worker holds one file at
+// a time and keeps only the compact record of what it parsed, so memory
+// grows with the citations found, never with the bytes read.
+func (b *builder) scan() {
+	b.done = make([]outcome, len(b.jobs))
+	prog := Progress{Files: len(b.jobs)}
+	for i := range b.jobs {
+		b.jobs[i].size = fileSize(b.jobs[i].path)
+		prog.Bytes += b.jobs[i].size
+	}
+	if b.opts.Progress != nil {
+		b.opts.Progress(prog)
+	}
+	type result struct {
+		i int
+		o outcome
+	}
+	next := make(chan int)
+	results := make(chan result, b.workers())
+	var wg sync.WaitGroup
+	for range b.workers() {
+		wg.Go(func() {
+			in := &interner{m: map[string]string{}}
+			for i := range next {
+				results <- result{i, b.process(b.jobs[i], in)}
+			}
+		})
+	}
+	go func() {
+		for i := range b.jobs {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
+		close(results)
+	}()
+	for r := range results {
+		b.done[r.i] = r.o
+		prog.FilesDone++
+		prog.BytesDone += r.o.bytesRead
+		if b.opts.Progress != nil {
+			b.opts.Progress(prog)
+		}
+	}
+}
+
+// process reads one file, hashes it, and parses it unless the old store
+// holds a document of the same content read by this parser version.
+func (b *builder) process(j job, in *interner) outcome {
+	data, err := readFile(j.path)
+	if err != nil {
+		if j.reparse && errors.Is(err, fs.ErrNotExist) {
+			return outcome{reuse: -1, gone: true}
+		}
+		return outcome{reuse: -1, err: err}
+	}
+	sum := sha256.Sum256(data)
+	hash := "sha256:" + hex.EncodeToString(sum[:])
+	if i, ok := b.oldIndex[j.path]; ok && !j.reparse {
+		if p := b.old.files[i]; p.Hash == hash && p.Parser == parser.Version {
+			return outcome{reuse: i, bytesRead: int64(len(data))}
+		}
+	}
+	doc, err := parseSafely(j.source, data)
+	if err != nil {
+		return outcome{reuse: -1, err: err, bytesRead: int64(len(data))}
+	}
+	p := Provenance{Path: j.path, Source: j.source, Hash: hash, Size: int64(len(data)), Format: doc.Format, Parser: parser.Version}
+	return outcome{reuse: -1, rec: newRecord(p, doc, in), bytesRead: int64(len(data))}
+}
+
+// readFile reads a file of at most MaxFile bytes.
+func readFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, withoutPath(err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxFile+1))
+	if err != nil {
+		return nil, withoutPath(err)
+	}
+	if len(data) > MaxFile {
+		return nil, fmt.Errorf("larger than %d MiB; not a UN document", MaxFile>>20)
+	}
+	return data, nil
+}
+
+// parseSafely parses a document; a panic in the parser becomes the file's
+// error, so one bad file never stops a build.
+func parseSafely(source string, data []byte) (doc *parser.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, &parser.InputError{Source: source, Msg: fmt.Sprintf("internal error in the parser: %v", r)}
+		}
+	}()
+	return parser.Parse(source, data)
+}

@@ -1,0 +1,143 @@
+package store
+
+import (
+	"maps"
+	"slices"
+
+	"github.com/recital-un/recital/parser"
+)
+
+// Summary counts what a store holds.
+type Summary struct {
+	Documents   int            `json:"documents"`   // documents read, with their provenance
+	Citations   int            `json:"citations"`   // citations the parser found in them
+	Nodes       int            `json:"nodes"`       // nodes of the graph
+	InCorpus    int            `json:"in_corpus"`   // nodes whose own text was read
+	Edges       int            `json:"edges"`       // edges of the graph
+	Diagnostics map[string]int `json:"diagnostics"` // by code: the parser's and the graph's
+}
+
+// encodeSummary writes the summary section.
+func encodeSummary(s Summary) []byte {
+	e := newEncoder()
+	for _, n := range []int{s.Documents, s.Citations, s.Nodes, s.InCorpus, s.Edges} {
+		e.int(n)
+	}
+	codes := slices.Sorted(maps.Keys(s.Diagnostics))
+	e.int(len(codes))
+	for _, c := range codes {
+		e.str(c)
+		e.int(s.Diagnostics[c])
+	}
+	return e.bytes()
+}
+
+// decodeSummary reads the summary section.
+func decodeSummary(section []byte) (Summary, error) {
+	d := newDecoder(section)
+	s := Summary{Documents: d.int(), Citations: d.int(), Nodes: d.int(), InCorpus: d.int(), Edges: d.int(), Diagnostics: map[string]int{}}
+	for n := d.count(2); n > 0; n-- {
+		c := d.str()
+		s.Diagnostics[c] = d.int()
+	}
+	return s, d.err
+}
+
+// encodeFiles writes the provenance of the records, in their order.
+func encodeFiles(recs []*record) []byte {
+	e := newEncoder()
+	e.int(len(recs))
+	for _, r := range recs {
+		p := r.Provenance
+		e.str(p.Path)
+		e.str(p.Source)
+		e.str(p.Hash)
+		e.int(int(p.Size))
+		e.str(string(p.Format))
+		e.str(p.Parser)
+	}
+	return e.bytes()
+}
+
+// decodeFiles reads the provenance section.
+func decodeFiles(section []byte) ([]Provenance, error) {
+	d := newDecoder(section)
+	out := make([]Provenance, d.count(6))
+	for i := range out {
+		out[i] = Provenance{Path: d.str(), Source: d.str(), Hash: d.str(), Size: int64(d.uint()), Format: parser.Format(d.str()), Parser: d.str()}
+	}
+	return out, d.err
+}
+
+// encodeDocuments writes what the parser found in each record's document,
+// in the order of the files section.
+func encodeDocuments(recs []*record) []byte {
+	e := newEncoder()
+	e.int(len(recs))
+	for _, r := range recs {
+		d := r.doc
+		e.int(d.Schema)
+		for _, s := range []string{d.Symbol, d.Title, d.Adopted, string(d.Body), d.Session, d.AgendaItem, d.AdoptedOn} {
+			e.str(s)
+		}
+		e.int(len(d.Parts))
+		for _, p := range d.Parts {
+			e.str(p)
+		}
+		e.int(len(d.Citations))
+		for i, c := range d.Citations {
+			for _, s := range []string{c.Target, c.Part, string(c.Body), string(c.Kind), c.Relation, c.Verb, string(c.Location), c.Footnote, c.Date, c.Text} {
+				e.str(s)
+			}
+			e.int(c.Paragraph)
+			encodeSpan(e, c.Span)
+			e.str(r.tails[i])
+		}
+		e.int(len(d.Diagnostics))
+		for _, g := range d.Diagnostics {
+			e.str(string(g.Severity))
+			e.str(g.Code)
+			e.str(g.Message)
+			encodeSpan(e, g.Span)
+		}
+	}
+	return e.bytes()
+}
+
+// decodeDocuments reads the documents section into records with the given
+// provenance.
+func decodeDocuments(section []byte, files []Provenance) ([]*record, error) {
+	d := newDecoder(section)
+	n := d.count(10)
+	if d.err == nil && n != len(files) {
+		return nil, &CorruptError{"documents and files sections disagree"}
+	}
+	out := make([]*record, n)
+	for i := range out {
+		doc := &parser.Document{Schema: d.int(), Source: files[i].Source, Format: files[i].Format,
+			Symbol: d.str(), Title: d.str(), Adopted: d.str(), Body: parser.Body(d.str()), Session: d.str(), AgendaItem: d.str(), AdoptedOn: d.str()}
+		doc.Parts = make([]string, d.count(1))
+		for j := range doc.Parts {
+			doc.Parts[j] = d.str()
+		}
+		doc.Citations = make([]parser.Citation, d.count(16))
+		tails := make([]string, len(doc.Citations))
+		for j := range doc.Citations {
+			doc.Citations[j] = parser.Citation{Target: d.str(), Part: d.str(), Body: parser.Body(d.str()), Kind: parser.Kind(d.str()),
+				Relation: d.str(), Verb: d.str(), Location: parser.Location(d.str()), Footnote: d.str(), Date: d.str(), Text: d.str()}
+			doc.Citations[j].Paragraph = d.int()
+			doc.Citations[j].Span = decodeSpan(d)
+			tails[j] = d.str()
+		}
+		doc.Diagnostics = make([]parser.Diagnostic, d.count(8))
+		for j := range doc.Diagnostics {
+			doc.Diagnostics[j] = parser.Diagnostic{Severity: parser.Severity(d.str()), Code: d.str(), Message: d.str()}
+			doc.Diagnostics[j].Span = decodeSpan(d)
+		}
+		if d.err != nil {
+			return nil, d.err
+		}
+		out[i] = &record{Provenance: files[i], doc: doc, tails: tails}
+	}
+	return out, d.err
+}
