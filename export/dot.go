@@ -37,15 +37,15 @@ func (dotFormat) Write(out Output, s *Subgraph) error {
 	}
 	w.printf("// %s\n", textfit.OneLine(s.Describe()))
 	w.str("digraph \"recital\" {\n")
-	w.printf("\tgraph [rankdir=BT, fontname=\"Helvetica\", labelloc=t, label=%s];\n", dotQuote(s.Describe()))
+	w.printf("\tgraph [rankdir=BT, fontname=\"Helvetica\", labelloc=t, label=%s];\n", render.Quote(s.Describe()))
 	w.str("\tnode [shape=box, style=\"rounded\", fontname=\"Helvetica\", fontsize=9];\n")
 	w.str("\tedge [arrowsize=0.5];\n")
 	for _, n := range s.Nodes {
-		w.printf("\t%s [%s];\n", dotQuote(n.ID), strings.Join(dotNodeAttrs(s, n), ", "))
+		w.printf("\t%s [%s];\n", render.Quote(n.ID), strings.Join(dotNodeAttrs(s, n), ", "))
 	}
 	for _, e := range s.Edges {
-		w.printf("\t%s -> %s [relations=%s, occurrences=%d, %s];\n", dotQuote(e.From), dotQuote(e.To),
-			dotQuote(relationsOf(e)), len(e.Occurrences), dotEdgeStyles[render.FamilyOf(e)])
+		w.printf("\t%s -> %s [relations=%s, occurrences=%d, %s];\n", render.Quote(e.From), render.Quote(e.To),
+			render.Quote(relationsOf(e)), len(e.Occurrences), dotEdgeStyles[render.FamilyOf(e)])
 	}
 	w.str("}\n")
 	return w.err
@@ -53,14 +53,14 @@ func (dotFormat) Write(out Output, s *Subgraph) error {
 
 // dotNodeAttrs lists the attributes of a document.
 func dotNodeAttrs(s *Subgraph, n *graph.Node) []string {
-	attrs := []string{"label=" + dotQuote(strings.Join(nodeLines(n), "\n"))}
+	attrs := []string{"label=" + render.Quote(strings.Join(nodeLines(n), "\n"))}
 	for _, a := range nodeAttrsFor(s)[1:] {
 		if v, ok := a.get(s, n); ok && a.name != "link" {
-			attrs = append(attrs, a.name+"="+dotQuote(v))
+			attrs = append(attrs, a.name+"="+render.Quote(v))
 		}
 	}
 	if u := link(n); u != "" {
-		attrs = append(attrs, "URL="+dotQuote(u))
+		attrs = append(attrs, "URL="+render.Quote(u))
 	}
 	if !n.InCorpus {
 		attrs = append(attrs, `style="rounded,dashed"`)
@@ -69,28 +69,4 @@ func dotNodeAttrs(s *Subgraph, n *graph.Node) []string {
 		attrs = append(attrs, "penwidth=2")
 	}
 	return attrs
-}
-
-// dotQuote returns s as a DOT quoted string: backslashes and quotes are
-// escaped, newlines become DOT's line breaks and other control
-// characters spaces.
-func dotQuote(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch {
-		case r == '\\':
-			b.WriteString(`\\`)
-		case r == '"':
-			b.WriteString(`\"`)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r < ' ' || r == 0x7f:
-			b.WriteByte(' ')
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
 }

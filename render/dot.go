@@ -46,7 +46,7 @@ func writeHeader(w *bufio.Writer, v *graph.View, root *graph.Node) {
 	if root.Title != "" {
 		caption += ": " + textfit.Shorten(root.Title, 90)
 	}
-	fmt.Fprintf(w, "digraph %s {\n", quote(strings.ToLower(what)+" "+root.ID))
+	fmt.Fprintf(w, "digraph %s {\n", Quote(strings.ToLower(what)+" "+root.ID))
 	fmt.Fprintf(w, "\tgraph [rankdir=BT, ranksep=0.3, nodesep=0.2, newrank=true, fontname=\"Helvetica\", fontsize=11, labelloc=t, labeljust=l, label=\"%s\\l%s\\l\"];\n", escape(caption), legend)
 	w.WriteString("\tnode [fontname=\"Helvetica\", fontsize=9, margin=\"0.06,0.03\"];\n")
 	w.WriteString("\tedge [arrowsize=0.5];\n")
@@ -68,16 +68,16 @@ func writeAxis(w *bufio.Writer, nodes []*graph.Node) {
 	}
 	w.WriteString("\tsubgraph axis {\n\t\tnode [shape=plaintext, fontsize=10, fontcolor=\"#717d7e\"];\n\t\tedge [style=invis];\n")
 	for _, y := range order {
-		fmt.Fprintf(w, "\t\t%s [label=%s];\n", quote(yearID(y)), quote(y))
+		fmt.Fprintf(w, "\t\t%s [label=%s];\n", Quote(yearID(y)), Quote(y))
 	}
 	for i := len(order) - 1; i > 0; i-- {
-		fmt.Fprintf(w, "\t\t%s -> %s;\n", quote(yearID(order[i])), quote(yearID(order[i-1])))
+		fmt.Fprintf(w, "\t\t%s -> %s;\n", Quote(yearID(order[i])), Quote(yearID(order[i-1])))
 	}
 	w.WriteString("\t}\n")
 	for _, y := range order {
-		fmt.Fprintf(w, "\t{ rank=same; %s;", quote(yearID(y)))
+		fmt.Fprintf(w, "\t{ rank=same; %s;", Quote(yearID(y)))
 		for _, id := range years[y] {
-			fmt.Fprintf(w, " %s;", quote(id))
+			fmt.Fprintf(w, " %s;", Quote(id))
 		}
 		w.WriteString(" }\n")
 	}
@@ -90,21 +90,21 @@ func yearID(year string) string { return "year " + year }
 // writeNode writes one document.
 func writeNode(w *bufio.Writer, n *graph.Node, root bool) {
 	s := styleOf(n)
-	fmt.Fprintf(w, "\t%s [label=%s, shape=%s, style=%s, fillcolor=%s, color=%s", quote(n.ID), quote(label(n)), s.shape, quote(s.style), quote(s.fill), quote(s.border))
+	fmt.Fprintf(w, "\t%s [label=%s, shape=%s, style=%s, fillcolor=%s, color=%s", Quote(n.ID), Quote(label(n)), s.shape, Quote(s.style), Quote(s.fill), Quote(s.border))
 	if root {
 		w.WriteString(", penwidth=2.5, fontname=\"Helvetica-Bold\"")
 	}
 	if u := Link(n); u != "" {
-		fmt.Fprintf(w, ", URL=%s, target=\"_blank\"", quote(u))
+		fmt.Fprintf(w, ", URL=%s, target=\"_blank\"", Quote(u))
 	}
-	fmt.Fprintf(w, ", tooltip=%s];\n", quote(tooltip(n)))
+	fmt.Fprintf(w, ", tooltip=%s];\n", Quote(tooltip(n)))
 }
 
 // writeEdge writes one citation. A citation that runs against time (of a
 // document placed on a later row) does not constrain the rows; a floating
 // document is placed by its citations, above the documents that cite it.
 func writeEdge(w *bufio.Writer, e *graph.Edge, from, to *graph.Node) {
-	fmt.Fprintf(w, "\t%s -> %s [%s", quote(e.From), quote(e.To), edgeStyles[FamilyOf(e)])
+	fmt.Fprintf(w, "\t%s -> %s [%s", Quote(e.From), Quote(e.To), edgeStyles[FamilyOf(e)])
 	if rowFrom, _ := placement(from); rowFrom != "" && later(to, rowFrom) {
 		w.WriteString(", constraint=false")
 	}
@@ -112,7 +112,7 @@ func writeEdge(w *bufio.Writer, e *graph.Edge, from, to *graph.Node) {
 	if rels == "" {
 		rels = "cites"
 	}
-	fmt.Fprintf(w, ", tooltip=%s];\n", quote(e.From+" → "+e.To+": "+rels))
+	fmt.Fprintf(w, ", tooltip=%s];\n", Quote(e.From+" → "+e.To+": "+rels))
 }
 
 // later reports whether n is placed on a row after the given one.
@@ -171,8 +171,8 @@ func escapeURLPath(s string) string {
 	return b.String()
 }
 
-// quote returns s as a DOT quoted string.
-func quote(s string) string { return `"` + escape(s) + `"` }
+// Quote returns s as a DOT quoted string, escaped as escape does.
+func Quote(s string) string { return `"` + escape(s) + `"` }
 
 // escape makes s safe inside a DOT quoted string: backslashes and quotes
 // are escaped, newlines become DOT's centred line breaks, and other
