@@ -109,12 +109,7 @@ func parseBinary(source string, kind container, data []byte) (*Document, error) 
 		return nil, &InputError{Source: source, Msg: "unknown format"}
 	}
 	if err != nil {
-		var ie *InputError
-		if errors.As(err, &ie) {
-			ie.Source = source
-			return nil, ie
-		}
-		return nil, &InputError{Source: source, Msg: err.Error()}
+		return nil, asInputError(source, err)
 	}
 	if err := checkInput(source, []byte(text)); err != nil {
 		var ie *InputError

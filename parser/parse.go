@@ -58,12 +58,7 @@ func Parse(source string, data []byte) (*Document, error) {
 	if isAKN(data) {
 		text, meta, err := aknText(data)
 		if err != nil {
-			var ie *InputError
-			if errors.As(err, &ie) {
-				ie.Source = source
-				return nil, ie
-			}
-			return nil, &InputError{Source: source, Msg: err.Error()}
+			return nil, asInputError(source, err)
 		}
 		doc.Format = FormatAKN
 		doc.Text = text
@@ -129,4 +124,15 @@ func looksMarkdown(data []byte) bool {
 	return bytes.Contains(data, []byte("[^")) || bytes.Contains(data, []byte("$^{")) ||
 		bytes.Contains(data, []byte("\n# ")) || bytes.Contains(data, []byte("*Decides*")) ||
 		bytes.Contains(data, []byte("*Requests*")) || bytes.Contains(data, []byte("\n**"))
+}
+
+// asInputError names source in a reader's error, keeping the line and
+// column of an *InputError.
+func asInputError(source string, err error) *InputError {
+	var ie *InputError
+	if errors.As(err, &ie) {
+		ie.Source = source
+		return ie
+	}
+	return &InputError{Source: source, Msg: err.Error()}
 }
