@@ -90,6 +90,9 @@ func buildLayout(text string) *layout {
 			break
 		}
 	}
+	if l.opener < 0 {
+		l.opener = implicitOpener(l.lines)
+	}
 	l.titleGuess = guessTitle(l.lines, l.opener)
 	l.findNotes()
 	l.findFurniture()
@@ -330,4 +333,21 @@ func isPartsSuffix(s string) bool {
 	s = strings.ReplaceAll(s, "–", "-")
 	a, b, ok := strings.Cut(s, "-")
 	return ok && len(a) == 1 && len(b) == 1 && isUpper(a[0]) && isUpper(b[0])
+}
+
+// implicitOpener handles texts without "The Security Council," and the
+// like ("21 (1947). Resolution of 2 April 1947 / [S/318] / Whereas …"): the
+// blank line before the first paragraph that opens like a resolution's
+// body stands in for the opener, so that the lines above are the header.
+// It returns -1 when there is no such line.
+func implicitOpener(lines []line) int {
+	for i := 1; i < len(lines) && i < 40; i++ {
+		t := lines[i].trim
+		_, _, ok := openingRelation(t)
+		w, _, _ := strings.Cut(t, " ")
+		if (w == "Whereas" || strongOpener(t) || (ok && isUpper(t[0]))) && lines[i-1].blank() {
+			return i - 1
+		}
+	}
+	return -1
 }

@@ -48,7 +48,7 @@ var preambleWords = map[string]bool{
 	"reassured": true, "troubled": true, "worried": true, "horrified": true, "heartened": true,
 	"cognisant": true, "impressed": true, "recognizant": true, "noting": true,
 	"deploring": true, "regretting": true, "sharing": true, "seized": true, "prepared": true,
-	"attaching": true, "acting": true, "determining": true,
+	"attaching": true, "acting": true, "determining": true, "whereas": true,
 }
 
 // operativeVerbs are the -s forms that open operative paragraphs.
