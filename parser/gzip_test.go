@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/recital-un/recital/internal/docxtext/docxtest"
+
 	"github.com/recital-un/recital/internal/pdftext/pdftest"
 )
 
@@ -48,12 +50,12 @@ func citedPairs(d *Document) string {
 }
 
 func TestParseFormats(t *testing.T) {
-	docx := makeDocx(t, map[string]string{
-		"word/document.xml": wordDoc(`<w:p>` + run("Resolution adopted by the General Assembly on 8 December 2005") + `</w:p><w:p>` +
-			run("60/45.") + `<w:r><w:tab/></w:r>` + run("Developments in the field of information") + `</w:p><w:p>` + run("The General Assembly,") +
-			`</w:p><w:p>` + run("Recalling its resolution 53/70 of 4 December 1998,") + `</w:p><w:p>` + run("1. Takes note of the report;") +
+	docx := docxtest.Make(t, map[string]string{
+		"word/document.xml": docxtest.Doc(`<w:p>` + docxtest.Run("Resolution adopted by the General Assembly on 8 December 2005") + `</w:p><w:p>` +
+			docxtest.Run("60/45.") + `<w:r><w:tab/></w:r>` + docxtest.Run("Developments in the field of information") + `</w:p><w:p>` + docxtest.Run("The General Assembly,") +
+			`</w:p><w:p>` + docxtest.Run("Recalling its resolution 53/70 of 4 December 1998,") + `</w:p><w:p>` + docxtest.Run("1. Takes note of the report;") +
 			`<w:r><w:footnoteReference w:id="1"/></w:r></w:p>`),
-		"word/footnotes.xml": wordNS + `<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:footnote w:id="1"><w:p>` + run("A/60/452.") + `</w:p></w:footnote></w:footnotes>`,
+		"word/footnotes.xml": docxtest.XMLHeader + `<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:footnote w:id="1"><w:p>` + docxtest.Run("A/60/452.") + `</w:p></w:footnote></w:footnotes>`,
 	})
 	page := pageFromText(resolutionText)
 	want := "A/RES/53/70 recalling preamble; A/60/452 takes note footnote"
@@ -115,9 +117,9 @@ func TestParseBinaryErrors(t *testing.T) {
 // FuzzParseBinary feeds mutated PDF, Word, HTML and gzip files to Parse:
 // it must never panic, and every citation's span must hold its text.
 func FuzzParseBinary(f *testing.F) {
-	docx := makeDocx(f, map[string]string{
-		"word/document.xml":  wordDoc(`<w:p>` + run("Recalling its resolution 60/45,") + `<w:r><w:footnoteReference w:id="1"/></w:r></w:p>`),
-		"word/footnotes.xml": wordNS + `<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:footnote w:id="1"><w:p>` + run("A/60/452.") + `</w:p></w:footnote></w:footnotes>`,
+	docx := docxtest.Make(f, map[string]string{
+		"word/document.xml":  docxtest.Doc(`<w:p>` + docxtest.Run("Recalling its resolution 60/45,") + `<w:r><w:footnoteReference w:id="1"/></w:r></w:p>`),
+		"word/footnotes.xml": docxtest.XMLHeader + `<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:footnote w:id="1"><w:p>` + docxtest.Run("A/60/452.") + `</w:p></w:footnote></w:footnotes>`,
 	})
 	for _, seed := range [][]byte{resolutionPDF(), docx, []byte(pageFromText(resolutionText)), gz(f, []byte(resolutionText)), gz(f, resolutionPDF())} {
 		f.Add(seed)
