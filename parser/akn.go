@@ -85,6 +85,9 @@ type aknReader struct {
 	line   []byte // raw text of the line being built
 	prefix []byte // normalised <num> waiting to open the next line
 	notes  []byte // finished note lines, "marker text\n" each
+	// markerLabels are the markers of the authorialNotes in the order
+	// they were met, as aknStructure needs them.
+	markerLabels []string
 
 	numDepth  int    // depth of the <num> being read, 0 outside one
 	num       []byte // raw text of that <num>
@@ -133,7 +136,7 @@ func aknText(data []byte) (text string, meta aknMeta, err error) {
 	if err := r.read(); err != nil {
 		return "", aknMeta{}, err
 	}
-	text, st := aknStructure(r.text())
+	text, st := aknStructure(r.text(), r.markerLabels)
 	meta = r.facts.meta()
 	meta.Structure = st
 	return text, meta, nil
@@ -147,14 +150,15 @@ const (
 	aknMarkerSentinel = "\uE000"
 	aknNoteSentinel   = "\uE001"
 	aknRepeatSentinel = "\uE002"
+	aknRepeatEnd      = "\uE003"
 )
 
 // aknStructure removes the sentinels from text and returns the text and
 // the notes and markers they marked. A marker or note whose label is not
 // a number is left to the layout's own reading.
-func aknStructure(text string) (string, *structure) {
+func aknStructure(text string, labels []string) (string, *structure) {
 	if !strings.Contains(text, aknMarkerSentinel) && !strings.Contains(text, aknNoteSentinel) {
-		return strings.ReplaceAll(text, aknRepeatSentinel, ""), nil
+		return strings.NewReplacer(aknRepeatSentinel, "", aknRepeatEnd, "").Replace(text), nil
 	}
 	st := &structure{}
 	var b strings.Builder
@@ -164,16 +168,21 @@ func aknStructure(text string) (string, *structure) {
 		case strings.HasPrefix(text[i:], aknMarkerSentinel):
 			i += len(aknMarkerSentinel)
 			at := b.Len()
-			n, w := leadingNumber(text[i:])
-			if w > 0 {
-				st.markers = append(st.markers, structMarker{start: at, end: at + w, label: n})
+			if len(labels) > 0 {
+				label := labels[0]
+				labels = labels[1:]
+				if n := atoi(label); n > 0 && strings.HasPrefix(text[i:], label) {
+					st.markers = append(st.markers, structMarker{start: at, end: at + len(label), label: n})
+				}
 			}
 		case strings.HasPrefix(text[i:], aknRepeatSentinel):
 			i += len(aknRepeatSentinel)
 			at := b.Len()
-			if n, w := leadingNumber(text[i:]); w > 0 && (i+w == len(text) || !isDigit(text[i+w])) {
+			if n, w := leadingNumber(text[i:]); w > 0 && strings.HasPrefix(text[i+w:], aknRepeatEnd) {
 				st.markers = append(st.markers, structMarker{start: at, end: at + w, label: n, repeat: true})
 			}
+		case strings.HasPrefix(text[i:], aknRepeatEnd):
+			i += len(aknRepeatEnd)
 		case strings.HasPrefix(text[i:], aknNoteSentinel):
 			i += len(aknNoteSentinel)
 			at := b.Len()
@@ -297,6 +306,7 @@ func (r *aknReader) start(t xml.StartElement) {
 		marker := aknAttr(t, "marker")
 		r.line = append(r.line, aknMarkerSentinel...)
 		r.line = append(r.line, marker...)
+		r.markerLabels = append(r.markerLabels, marker)
 		r.note = append(r.note[:0], marker...)
 		r.note = append(r.note, ' ')
 		return
@@ -323,6 +333,9 @@ func (r *aknReader) end(name string) {
 	if r.capDepth == r.depth {
 		r.endCapture()
 	}
+	if name == "sup" && r.noteDepth == 0 && r.numDepth == 0 && r.metaDepth == 0 {
+		r.line = append(r.line, aknRepeatEnd...)
+	}
 	switch r.depth {
 	case r.metaDepth:
 		r.metaDepth = 0
@@ -346,7 +359,7 @@ func (r *aknReader) end(name string) {
 
 // chars adds character data to whatever is being read.
 func (r *aknReader) chars(data []byte) {
-	for _, sentinel := range []string{aknMarkerSentinel, aknNoteSentinel, aknRepeatSentinel} {
+	for _, sentinel := range []string{aknMarkerSentinel, aknNoteSentinel, aknRepeatSentinel, aknRepeatEnd} {
 		if bytes.Contains(data, []byte(sentinel)) {
 			data = bytes.ReplaceAll(data, []byte(sentinel), nil)
 		}

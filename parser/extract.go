@@ -295,6 +295,11 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 	}
 	items, end := readNumberList(s, e)
 	nb := bodyBefore(s[segStart:kw], kw-segStart)
+	if nb.body == BodyNone && !nb.its {
+		if rb, ok := reportBody(s[segStart:kw], kw-segStart); ok {
+			nb = rb
+		}
+	}
 	if len(items) == 0 && nb.body == BodyNone {
 		// "the resolutions and decisions of the Human Rights Council, the
 		// most recent of which being resolutions …"
