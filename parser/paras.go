@@ -172,7 +172,7 @@ func isLabelOnly(t string) bool {
 func numberPrefix(t string) (int, string) {
 	t = strings.TrimLeft(t, "*_")
 	d, j := readNumber(t, 0)
-	if d == "" || len(d) > 3 || j >= len(t) || t[j] != '.' {
+	if d == "" || len(d) > 3 || j >= len(t) || (t[j] != '.' && !ocrCommaNumber(t, j)) {
 		return 0, t
 	}
 	rest := t[j+1:]
@@ -180,6 +180,17 @@ func numberPrefix(t string) (int, string) {
 		return 0, t
 	}
 	return atoi(d), strings.TrimLeft(rest, " \t\u00a0*_")
+}
+
+// ocrCommaNumber reports an operative number whose period OCR read as a
+// comma, "1, Requests the Government …": only before a capitalised
+// operative verb, so that a list of numbers at a line start is not one.
+func ocrCommaNumber(t string, j int) bool {
+	if t[j] != ',' || j+2 >= len(t) || t[j+1] != ' ' || !isUpper(t[j+2]) {
+		return false
+	}
+	_, isOp, ok := openingRelation(t[j+2:])
+	return ok && isOp
 }
 
 // subPrefix reads a subparagraph label "(a)", "(iv)" or "(*d*)" at the start of t.
