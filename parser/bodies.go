@@ -99,6 +99,12 @@ func bodyBefore(s string, i int) namedBody {
 		nb.its = true
 		return nb
 	}
+	if k+1 < len(words) && words[k] == "of" {
+		// "the adoption by the General Assembly of resolution 79/1"
+		if nb, ok := adoptedBy(words[k+1:]); ok {
+			return nb
+		}
+	}
 	if k < len(words) && isShouted(words[k]) {
 		return namedBody{} // a heading in capitals: "COMMITTEE ESTABLISHED BY RESOLUTION 661 (1990)"
 	}
@@ -298,6 +304,25 @@ func reportBody(s string, i int) (namedBody, bool) {
 		return namedBody{body: BodyCHR}, true
 	case validSymbol(sym):
 		return namedBody{body: BodyOther, name: "the body reporting in " + sym}, true
+	}
+	return namedBody{}, false
+}
+
+// adoptedBy reads "by the General Assembly" (words given last first)
+// standing before "of resolution": the organ that adopted it.
+func adoptedBy(words []string) (namedBody, bool) {
+	j := 0
+	for j < len(words) && isUpper(words[j][0]) {
+		j++
+	}
+	if j == 0 || j+1 >= len(words) || words[j] != "the" || words[j+1] != "by" {
+		return namedBody{}, false
+	}
+	name := reverseJoin(words[:j])
+	for _, o := range organNames {
+		if strings.HasSuffix(name, o.name) {
+			return namedBody{body: o.body}, true
+		}
 	}
 	return namedBody{}, false
 }

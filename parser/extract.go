@@ -19,6 +19,7 @@ type rawCite struct {
 	body       Body
 	kind       Kind
 	date       string
+	warn       string // a diagnostic for a citation read despite a fault in the text
 }
 
 // extract fills doc from doc.Text: identity, citations and diagnostics.
@@ -196,6 +197,7 @@ func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic,
 		if ok && t >= start {
 			refs, e := scanSymbolExpr(s, t)
 			for _, r := range refs {
+				r.target = withSCYear(r.target, diags, spanAt(lineStarts, r.start, r.end))
 				b, k := symbolBody(r.target)
 				out = append(out, rawCite{start: r.start, end: r.end, target: r.target, body: b, kind: k})
 			}
@@ -207,6 +209,23 @@ func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic,
 		i = p + 1
 	}
 	return out
+}
+
+// withSCYear completes a Security Council resolution symbol written
+// without its year, "S/RES/1554", from the table of years: S/RES/1554(2004).
+// Where the table does not know the number, the symbol stays as written
+// and a diagnostic says so.
+func withSCYear(sym string, diags *[]Diagnostic, span Span) string {
+	num, ok := strings.CutPrefix(sym, "S/RES/")
+	if !ok || !allDigits(num) {
+		return sym
+	}
+	if y := scYear(atoi(num)); y != 0 {
+		return fmt.Sprintf("S/RES/%s(%d)", num, y)
+	}
+	*diags = append(*diags, Diagnostic{Severity: SevWarning, Code: "unresolved-number",
+		Message: fmt.Sprintf("%s is written without its year, and the year of resolution %s is not known", sym, num), Span: span})
+	return sym
 }
 
 // indexFrom is strings.Index from offset i, returning an absolute offset or -1.
@@ -332,6 +351,10 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 			}
 			continue
 		}
+		if rc.warn != "" {
+			*diags = append(*diags, Diagnostic{Severity: SevWarning, Code: "year-misprint", Message: rc.warn,
+				Span: spanAt(lineStarts, it.start, it.end)})
+		}
 		out = append(out, rc)
 	}
 	return out, nb, end
@@ -389,7 +412,14 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 	}
 	switch {
 	case it.paren != "" && len(it.paren) == 4 && allDigits(it.paren):
-		rc.body, rc.kind, rc.target = BodySC, KindResolution, "S/RES/"+it.a+"("+it.paren+")"
+		year := it.paren
+		if y := scYear(atoi(it.a)); y != 0 && y != atoi(year) && (y-atoi(year) == 1 || atoi(year)-y == 1) {
+			// "resolution 1556 (2005)": the number names one resolution,
+			// adopted in 2004; a year one off is a misprint.
+			rc.warn = fmt.Sprintf("Security Council resolution %s is of %d, not %s as written; read as S/RES/%s(%d)", it.a, y, year, it.a, y)
+			year = itoa(y)
+		}
+		rc.body, rc.kind, rc.target = BodySC, KindResolution, "S/RES/"+it.a+"("+year+")"
 	case it.paren != "":
 		switch body {
 		case BodyECOSOC:
