@@ -363,7 +363,18 @@ func resumeList(s string, i int, first numItem, dated bool) (int, bool) {
 	}
 	for k := i; k < limit; k++ {
 		switch s[k] {
-		case ';', ':':
+		case ';':
+			// groups of a list by topic, "…) on children and armed
+			// conflict; 1502 (2003) on …; and 1325 (2000), …"
+			n := skipSpace(s, k+1)
+			if strings.HasPrefix(s[n:], "and ") {
+				n = skipSpace(s, n+3)
+			}
+			if it, ok := readNumberItem(s, n); ok && strongItem(it) && sameShape(it, first) && !dated && endsListItem(s, skipQualifiers(s, it.end)) {
+				return n, true
+			}
+			return 0, false
+		case ':':
 			return 0, false
 		case '(', '"':
 			close := byte(')')
