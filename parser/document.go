@@ -16,7 +16,6 @@ package parser
 // Schema is the version of the extract JSON contract these types encode.
 const Schema = 1
 
-
 // Format names the input format detected from a file's content.
 type Format string
 
