@@ -28,6 +28,7 @@ type numItem struct {
 	paren      string // "XV", "1967", "S-VI" …
 	parts      []string
 	dates      []string
+	dotted     bool // "69.2", the numbering of the World Health Assembly and others
 }
 
 // readParts reads lettered parts at s[i:]: "A", "A and B", "A to D",
@@ -99,6 +100,13 @@ func readNumberItem(s string, i int) (numItem, bool) {
 	a, j := readNumber(s, j)
 	if a == "" || len(a) > 4 || (j < len(s) && isLetter(s[j])) {
 		return it, false
+	}
+	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) && sess == "" {
+		// "World Health Assembly resolution 69.2": a numbering no UN
+		// organ uses, read whole so that it is not taken for 69.
+		b, k := readNumber(s, j+1)
+		it.a, it.dotted, it.end = a+"."+b, true, k
+		return it, true
 	}
 	it.a = a
 	if j < len(s) && s[j] == '/' {
