@@ -1,7 +1,9 @@
 package serve
 
 import (
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -77,7 +79,7 @@ func New(cfg Config) (*Server, error) {
 // routes registers every page and endpoint.
 func (s *Server) routes(static fs.FS) {
 	s.mux = http.NewServeMux()
-	files := http.FileServerFS(static)
+	files := withETags(static, http.FileServerFS(static))
 	s.mux.Handle("GET /assets/", http.StripPrefix("/assets/", files))
 	s.mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 		r2 := r.Clone(r.Context())
@@ -95,13 +97,44 @@ func (s *Server) routes(static fs.FS) {
 	s.mux.HandleFunc("POST /api/export", s.handleExport)
 }
 
+// withETags serves files with an ETag made from their content and asks
+// browsers to revalidate, so that a page opened again reuses the scripts
+// it has (and their compiled code) with a 304 answer.
+func withETags(static fs.FS, files http.Handler) http.Handler {
+	tags := map[string]string{}
+	fs.WalkDir(static, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(static, p)
+		if err != nil {
+			return err
+		}
+		sum := sha256.Sum256(b)
+		tags["/"+p] = `"` + hex.EncodeToString(sum[:12]) + `"`
+		return nil
+	})
+	tags["/"] = tags["/index.html"]
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := r.URL.Path
+		if !strings.HasPrefix(p, "/") {
+			p = "/" + p
+		}
+		if tag, ok := tags[p]; ok {
+			w.Header().Set("ETag", tag)
+			w.Header().Set("Cache-Control", "no-cache")
+		}
+		files.ServeHTTP(w, r)
+	})
+}
+
 // ServeHTTP checks the request's host and method, sets the security
 // headers and dispatches.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("Referrer-Policy", "same-origin")
 	h.Set("Cross-Origin-Opener-Policy", "same-origin")
 	h.Set("X-Frame-Options", "DENY")
 	if s.hosts != nil && !s.hosts[strings.ToLower(r.Host)] {

@@ -56,6 +56,11 @@
     },
   };
 
+  // mark notes how long the page took to reach a step, for the browser test.
+  function mark(step) {
+    (window.recital.marks = window.recital.marks || []).push(step + " " + Math.round(performance.now()));
+  }
+
   function errorBox(err) { return el("p", { class: "error", role: "alert" }, String(err.message || err)); }
 
   // ---- routing ----
@@ -170,6 +175,7 @@
     const ref = params.get("id") || "";
     const t0 = performance.now();
     const [doc, view] = await Promise.all([api("/api/doc", { id: ref }), api("/api/view", { id: ref, up: params.get("up") || 1, down: params.get("down") || 1 })]);
+    window.recital.fetchedMs = performance.now();
     document.title = doc.id + " — Recital explorer";
     const page = new DocPage(doc, view);
     page.mount();
@@ -196,15 +202,18 @@
           el("div", { class: "split" }, box, this.panel)));
       for (const n of this.view.notes) this.status.before(el("p", { class: "note" }, n));
       currentGraph = this.graph = new GraphView(box, d.id, (id) => this.select(id), () => this.applyFilters());
+      mark("graph made");
       this.graph.add(this.view.nodes, this.view.edges);
+      mark("elements added");
       this.fillBodies();
       this.applyFilters();
+      mark("filtered");
       this.layoutSelect.value = this.graph.visibleCount() > LARGE ? "timeline" : "layered";
-      this.graph.layout(this.layoutSelect.value, () => {
-        window.recital.ready = true;
+      // Ready once the laid-out graph has been painted.
+      this.graph.layout(this.layoutSelect.value, () => mark("laid out") || requestAnimationFrame(() => requestAnimationFrame(() => {
         window.recital.interactiveMs = performance.now();
-      });
-      this.select(d.id);
+        this.select(d.id).then(() => { window.recital.ready = true; });
+      })));
     }
 
     header(d) {
@@ -286,7 +295,32 @@
       const root = el("input", { type: "hidden", name: "root", value: this.doc.id });
       const f = el("form", { method: "post", action: "/api/export", id: "export-form", class: "export" },
         el("label", {}, "Export the view as ", fmt), root, nodes, " ", el("button", { type: "submit", id: "export-button" }, "Export"));
-      f.addEventListener("submit", () => { nodes.value = this.graph.visibleIDs().join("\n"); });
+      const msg = el("span", { class: "export-msg", id: "export-msg", role: "status" });
+      f.append(" ", msg);
+      f.addEventListener("submit", async (e) => {
+        e.preventDefault();
+        nodes.value = this.graph.visibleIDs().join("\n");
+        msg.textContent = "exporting…";
+        msg.classList.remove("failed");
+        try {
+          const r = await fetch("/api/export", { method: "POST", body: new URLSearchParams(new FormData(f)) });
+          if (!r.ok) {
+            const body = await r.json().catch(() => ({}));
+            throw new Error(body.error || "the server answered " + r.status);
+          }
+          const name = (/filename="([^"]+)"/.exec(r.headers.get("Content-Disposition") || "") || [])[1] || "recital-export";
+          const url = URL.createObjectURL(await r.blob());
+          const a = el("a", { href: url, download: name });
+          document.body.append(a);
+          a.click();
+          a.remove();
+          setTimeout(() => URL.revokeObjectURL(url), 10000);
+          msg.textContent = name + " (" + nodes.value.split("\n").length + " documents)";
+        } catch (err) {
+          msg.classList.add("failed");
+          msg.textContent = "export failed: " + err.message;
+        }
+      });
       return f;
     }
 
@@ -308,11 +342,11 @@
       if (this.selected !== id) return;
       const n = this.graph.cy.getElementById(id);
       const title = n.nonempty() ? n.data("title") : "";
-      this.panel.replaceChildren(
+      this.panel.replaceChildren(...[
         el("h2", {}, docLink(id), " ", el("span", { class: "date" }, n.nonempty() ? n.data("date") || "undated" : "")),
         title ? el("p", { class: "title" }, title) : null,
         this.citationList("Cites", c.cites, id, "cites"),
-        this.citationList("Cited by", c.cited_by, id, "cited-by"));
+        this.citationList("Cited by", c.cited_by, id, "cited-by")].filter(Boolean));
     }
 
     citationList(label, list, id, dir) {
@@ -366,6 +400,7 @@
         boxSelectionEnabled: false,
         style: graphStyle(),
       });
+      window.recital.cy = this.cy; // for the browser's console and the end-to-end test
       this.cy.on("tap", "node.doc", (e) => this.tap(e.target));
       this.cy.on("mouseover", "node.doc", (e) => { box.title = e.target.data("id") + (e.target.data("title") ? " — " + e.target.data("title") : ""); });
     }
@@ -501,7 +536,7 @@
     });
     const years = [...cols.keys()].filter((y) => y > 0).sort((a, b) => a - b);
     if (cols.has(0)) years.push(0);
-    const W = 105, H = 30;
+    const W = 100, H = 26;
     const byDate = (a, b) => (a.data("date") < b.data("date") ? -1 : a.data("date") > b.data("date") ? 1 : a.id() < b.id() ? -1 : 1);
     let x = 0, top = 0;
     const labels = [];
@@ -525,7 +560,7 @@
 
   function shortLabel(n) {
     const id = n.id.replace(/^A\/RES\//, "").replace(/^S\/RES\/(\d+)\((\d+)\)$/, "S/$1 ($2)");
-    return n.year ? id + "\n" + n.year : id;
+    return id;
   }
 
   function graphStyle() {
@@ -539,8 +574,8 @@
       { selector: "node.expanded", style: { "border-width": 3, "border-color": "#17202a" } },
       { selector: "node.selected", style: { "overlay-color": "#f5b041", "overlay-opacity": 0.35, "overlay-padding": 4 } },
       { selector: "node.busy", style: { opacity: 0.5 } },
-      { selector: "node.axis", style: { shape: "rectangle", "background-opacity": 0, label: "data(label)", "font-size": 11, color: "#566573", width: 1, height: 1, events: "no" } },
-      { selector: "edge", style: { width: 1.2, "curve-style": "bezier", "target-arrow-shape": "triangle", "arrow-scale": 0.8, "line-color": "#a6acaf", "target-arrow-color": "#a6acaf", opacity: 0.8 } },
+      { selector: "node.axis", style: { shape: "rectangle", "background-opacity": 0, label: "data(label)", "font-size": 13, "font-weight": "bold", color: "#566573", width: 1, height: 1, events: "no" } },
+      { selector: "edge", style: { width: 1.2, "curve-style": "straight", "target-arrow-shape": "triangle", "arrow-scale": 0.8, "line-color": "#a6acaf", "target-arrow-color": "#a6acaf", opacity: 0.8 } },
       { selector: "edge.fam-reaffirming", style: { width: 2, "line-color": "#1f4e79", "target-arrow-color": "#1f4e79" } },
       { selector: "edge.fam-recalling", style: { "line-color": "#5d6d7e", "target-arrow-color": "#5d6d7e" } },
       { selector: "edge.fam-taking-note", style: { "line-style": "dashed", "line-color": "#7f8c8d", "target-arrow-color": "#7f8c8d" } },
