@@ -193,7 +193,7 @@ func ListenConfig(addr string, h http.Handler, errLog *log.Logger) *http.Server 
 func IsLoopback(addr string) (bool, error) {
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
-		return false, fmt.Errorf("address %q: %w", addr, err)
+		return false, err
 	}
 	if host == "localhost" {
 		return true, nil

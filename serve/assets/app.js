@@ -398,6 +398,7 @@
         minZoom: 0.05,
         maxZoom: 3,
         boxSelectionEnabled: false,
+        textureOnViewport: true, // pan and zoom a picture of large graphs
         style: graphStyle(),
       });
       window.recital.cy = this.cy; // for the browser's console and the end-to-end test
@@ -466,8 +467,13 @@
     layout(name, done) {
       this.current = name;
       this.cy.nodes(".axis").remove();
-      const els = this.cy.elements(":visible");
-      const finish = () => { this.cy.fit(this.cy.elements(":visible"), 30); if (done) done(); };
+      const els = this.cy.elements().not(".hidden");
+      const finish = () => {
+        this.cy.fit(this.cy.elements().not(".hidden"), 30);
+        // Year labels keep a readable size whatever the zoom.
+        this.cy.nodes(".axis").style("font-size", Math.round(12 / Math.max(this.cy.zoom(), 0.05)));
+        if (done) done();
+      };
       if (name === "timeline") {
         timeline(this.cy, this.root);
         finish();
@@ -566,7 +572,7 @@
   function graphStyle() {
     return [
       { selector: "node.doc", style: { shape: "round-rectangle", width: "label", height: "label", padding: "5px", label: "data(label)", "text-wrap": "wrap",
-        "text-valign": "center", "text-halign": "center", "font-size": 10, "font-family": "DejaVu Sans, sans-serif", color: "#fff", "background-color": "data(colour)",
+        "text-valign": "center", "text-halign": "center", "font-size": 10, "min-zoomed-font-size": 6, "font-family": "DejaVu Sans, sans-serif", color: "#fff", "background-color": "data(colour)",
         "border-width": 1, "border-color": "data(colour)" } },
       { selector: "node.cited-only", style: { "background-color": "#fff", color: "data(colour)", "border-style": "dashed" } },
       { selector: "node.root", style: { "border-width": 4, "border-color": "#f5b041", "font-size": 12, "font-weight": "bold" } },
