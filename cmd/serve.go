@@ -114,7 +114,8 @@ func runServe(opts *serveOptions) error {
 	defer ln.Close()
 	addr := ln.Addr().(*net.TCPAddr)
 	loop, _ := serve.IsLoopback(opts.Addr)
-	cfg := serve.Config{Index: ix, ReadSource: readSources(serveSourceDir(opts, name)), Log: log.New(opts.IO.ErrOut, "recital: serve: ", 0)}
+	dir := serveSourceDir(opts, name)
+	cfg := serve.Config{Index: ix, ReadSource: readSources(dir), Log: log.New(opts.IO.ErrOut, "recital: serve: ", 0)}
 	if loop {
 		cfg.Hosts = serve.LoopbackHosts(fmt.Sprint(addr.Port))
 	} else {
@@ -126,6 +127,9 @@ func runServe(opts *serveOptions) error {
 	}
 	url := fmt.Sprintf("http://%s/", serveHost(opts.Addr, addr))
 	fmt.Fprintf(opts.IO.ErrOut, "recital: serving %s (%s) at %s — Ctrl-C stops\n", name, plural(g.Len(), "document"), url)
+	if dir != "" {
+		fmt.Fprintf(opts.IO.ErrOut, "recital: citing sentences are quoted from the source files under %s\n", dir)
+	}
 	if opts.Open {
 		if err := openBrowser(url); err != nil {
 			fmt.Fprintf(opts.IO.ErrOut, "recital: could not open a browser (%v); open %s yourself\n", err, url)

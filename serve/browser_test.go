@@ -132,6 +132,7 @@ func (b *browserT) open(url string) float64 {
 // shot saves a screenshot of the page.
 func (b *browserT) shot(name string) {
 	b.t.Helper()
+	eval[bool](b, "(window.scrollTo(0, 0), true)")
 	png, err := chromedp.Run(b.ctx, chromedp.CaptureScreenshot())
 	if err != nil {
 		b.t.Fatalf("screenshot %s: %v", name, err)
@@ -299,6 +300,13 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("searching words of a title found %d documents", n)
 	}
 	b.shot("serve-search.png")
+
+	// A chain between two documents.
+	b.open(ts.URL + "/#/path?from=80/16&to=53/70")
+	if got := eval[string](b, `document.querySelector("ol.chain").textContent`); !strings.Contains(got, "A/RES/75/240") {
+		t.Errorf("path 80/16 → 53/70: %q", got)
+	}
+	b.shot("serve-path.png")
 
 	checkXSS(t, b)
 	b.mu.Lock()

@@ -7,7 +7,7 @@
   const main = document.getElementById("main");
   const BODY_COLOURS = { GA: "#2e5c8a", SC: "#a93226", ECOSOC: "#1e8449", HRC: "#7d3c98", CHR: "#af601a", TC: "#117a65" };
   const FAMILIES = ["reaffirming", "recalling", "taking note", "other"];
-  const LARGE = 0; // views with more documents open in the timeline layout
+  const LARGE = 12; // views with more documents open in the timeline layout
   window.recital = { cspViolations: [], ready: false };
   document.addEventListener("securitypolicyviolation", (e) => {
     window.recital.cspViolations.push(e.violatedDirective + " " + e.blockedURI);
@@ -155,13 +155,13 @@
     if (p.reversed) main.append(el("p", { class: "note" }, "No chain runs from " + p.from + " to " + p.to + "; this one runs the other way."));
     const ol = el("ol", { class: "chain" });
     p.nodes.forEach((n, k) => {
-      ol.append(el("li", {}, docLink(n.id), " ", el("span", { class: "date" }, n.date || "undated"), " ", n.title || ""));
-      if (k < p.edges.length) ol.append(el("li", { class: "step" }, "cites (" + (p.edges[k].relations.join(", ") || p.edges[k].family) + ")"));
+      ol.append(el("li", {}, docLink(n.id), " ", el("span", { class: "date" }, n.date || "undated"), " ", n.title || "",
+        k < p.edges.length ? el("div", { class: "step" }, "↓ cites (" + (p.edges[k].relations.join(", ") || p.edges[k].family) + ")") : null));
     });
     main.append(ol);
     const box = el("div", { id: "graph", class: "graph small" });
     main.append(box);
-    currentGraph = new GraphView(box, p.nodes[0].id, () => {}, () => {});
+    currentGraph = new GraphView(box, p.nodes[0].id, () => {}, null);
     currentGraph.add(p.nodes.map((n) => Object.assign({}, n, { side: "lineage" })), p.edges);
     currentGraph.layout("layered");
     window.recital.ready = true;
@@ -330,6 +330,7 @@
       const bodies = new Set([...this.bodyBox.querySelectorAll("input")].filter((c) => c.checked).map((c) => c.value));
       const from = parseInt(this.yearFrom.value, 10), to = parseInt(this.yearTo.value, 10);
       const shown = this.graph.filter({ fams, bodies, from: isNaN(from) ? null : from, to: isNaN(to) ? null : to });
+      if (this.graph.current) this.graph.relayout();
       this.status.textContent = shown.nodes + " of " + shown.total + " documents and " + shown.edges + " citations shown" +
         (shown.total > shown.nodes ? " (the rest hidden by the filters or not joined to " + this.doc.id + " by the citations shown)" : "") +
         ". Click a document to show or fold its next generation.";
@@ -434,7 +435,8 @@
       const id = node.id();
       this.onSelect(id);
       if (id === this.root) return;
-      if (this.expanded.has(id)) { this.collapse(id); this.onChange(); this.relayout(); return; }
+      if (!this.onChange) return; // a drawing that does not grow (the path page)
+      if (this.expanded.has(id)) { this.collapse(id); this.onChange(); return; }
       const dir = node.data("side") === "cited-by" ? "cited-by" : "lineage";
       node.addClass("busy");
       try {
@@ -444,7 +446,6 @@
         node.addClass("expanded");
       } finally { node.removeClass("busy"); }
       this.onChange();
-      this.relayout();
     }
 
     // collapse removes what id added, unless the first view or another
@@ -542,7 +543,7 @@
     });
     const years = [...cols.keys()].filter((y) => y > 0).sort((a, b) => a - b);
     if (cols.has(0)) years.push(0);
-    const W = 100, H = 26;
+    const W = 80, H = 26;
     const byDate = (a, b) => (a.data("date") < b.data("date") ? -1 : a.data("date") > b.data("date") ? 1 : a.id() < b.id() ? -1 : 1);
     let x = 0, top = 0;
     const labels = [];
@@ -572,7 +573,7 @@
   function graphStyle() {
     return [
       { selector: "node.doc", style: { shape: "round-rectangle", width: "label", height: "label", padding: "5px", label: "data(label)", "text-wrap": "wrap",
-        "text-valign": "center", "text-halign": "center", "font-size": 10, "min-zoomed-font-size": 6, "font-family": "DejaVu Sans, sans-serif", color: "#fff", "background-color": "data(colour)",
+        "text-valign": "center", "text-halign": "center", "font-size": 12, "min-zoomed-font-size": 6, "font-family": "DejaVu Sans, sans-serif", color: "#fff", "background-color": "data(colour)",
         "border-width": 1, "border-color": "data(colour)" } },
       { selector: "node.cited-only", style: { "background-color": "#fff", color: "data(colour)", "border-style": "dashed" } },
       { selector: "node.root", style: { "border-width": 4, "border-color": "#f5b041", "font-size": 12, "font-weight": "bold" } },
