@@ -8,17 +8,20 @@ import (
 	"log"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/recital-un/recital/data"
+	"github.com/recital-un/recital/graph"
 	"github.com/recital-un/recital/serve"
 )
 
@@ -33,6 +36,7 @@ type serveOptions struct {
 	Open        bool
 	AllowRemote bool
 	SourceDir   string
+	Ref         string // the document --open shows first; "" for the home page
 
 	// ready, when set, receives the address served once it listens;
 	// stop, when set, ends the server when closed (tests).
@@ -44,7 +48,7 @@ type serveOptions struct {
 func newServeCmd(ios *IOStreams) *cobra.Command {
 	opts := &serveOptions{IO: ios}
 	c := &cobra.Command{
-		Use:   "serve [--store S] [--addr 127.0.0.1:7337] [--open]",
+		Use:   "serve [X] [--store S] [--addr 127.0.0.1:7337] [--open]",
 		Short: "Explore the citation graph in a browser",
 		Long: `Serve starts a local explorer for the citation graph: search documents by
 symbol (1514 (XV), 60/45, S/RES/2231 (2015)), by words of a title or with a
@@ -64,13 +68,18 @@ Citing sentences are quoted from the source files the graph was built
 from, read relative to --source-dir (default: the current folder; for the
 embedded default graph, ../shared when it is there).
 
+With --open, the browser opens at document X (written as people write it),
+else at the search page; on the embedded default graph, at 60/45, the
+document Recital started from.
+
 Stop it with Ctrl-C. Exit status: 0 when stopped, 1 when it cannot
 listen, 2 for a usage error.`,
 		Example: `  recital serve --open
+  recital serve '1514 (XV)' --open
   recital serve --store un.store --addr 127.0.0.1:8080
   recital serve --addr 0.0.0.0:7337 --allow-remote`,
-		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, args []string) error {
+			opts.Ref = strings.Join(args, " ")
 			if err := checkServe(opts); err != nil {
 				return err
 			}
@@ -107,6 +116,10 @@ func runServe(opts *serveOptions) error {
 	if err != nil {
 		return err
 	}
+	start, err := startPage(g, name, opts.Ref)
+	if err != nil {
+		return err
+	}
 	ln, err := net.Listen("tcp", opts.Addr)
 	if err != nil {
 		return err
@@ -131,14 +144,34 @@ func runServe(opts *serveOptions) error {
 		fmt.Fprintf(opts.IO.ErrOut, "recital: citing sentences are quoted from the source files under %s\n", dir)
 	}
 	if opts.Open {
-		if err := openBrowser(url); err != nil {
-			fmt.Fprintf(opts.IO.ErrOut, "recital: could not open a browser (%v); open %s yourself\n", err, url)
+		if err := openBrowser(url + start); err != nil {
+			fmt.Fprintf(opts.IO.ErrOut, "recital: could not open a browser (%v); open %s yourself\n", err, url+start)
 		}
 	}
 	if opts.ready != nil {
 		opts.ready <- url
 	}
 	return serveUntilStopped(opts, serve.ListenConfig(opts.Addr, srv, cfg.Log), ln)
+}
+
+// seedDoc is the document the project started from; the explorer opens
+// at it on the embedded default graph.
+const seedDoc = "A/RES/60/45"
+
+// startPage is the fragment of the page --open shows: ref's document,
+// else the seed document on the embedded default graph, else the home page.
+func startPage(g *graph.Graph, name, ref string) (string, error) {
+	if ref == "" && name == data.Name && g.Node(seedDoc) != nil {
+		ref = seedDoc
+	}
+	if ref == "" {
+		return "", nil
+	}
+	n, err := resolve(g, name, ref)
+	if err != nil {
+		return "", err
+	}
+	return "#/doc?id=" + url.QueryEscape(n.ID), nil
 }
 
 // serveUntilStopped serves on ln until an interrupt (or opts.stop), then

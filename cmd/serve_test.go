@@ -19,7 +19,7 @@ func TestServeRefusesRemoteAddr(t *testing.T) {
 		{"all interfaces", []string{"serve", "--addr", "0.0.0.0:7337"}, "--addr 0.0.0.0:7337 is not a loopback address"},
 		{"empty host", []string{"serve", "--addr", ":7337"}, "is not a loopback address"},
 		{"no port", []string{"serve", "--addr", "localhost"}, "--addr: address localhost: missing port"},
-		{"argument", []string{"serve", "60/45"}, "unknown command"},
+		{"not a reference", []string{"serve", "hello"}, `"hello" is not a resolution number`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ios, _, _, errOut := Test()
@@ -51,6 +51,25 @@ func startServe(t *testing.T, opts *serveOptions) (string, func() error) {
 		t.Fatal("serve did not start")
 	}
 	return "", nil
+}
+
+func TestServeStartPage(t *testing.T) {
+	ios, _, _, errOut := Test()
+	if code := Run(ios, []string{"serve", "61/999", "--addr", "127.0.0.1:0"}); code != ExitNoResult {
+		t.Errorf("serve 61/999: exit %d, want %d: %s", code, ExitNoResult, errOut)
+	}
+	g, name, err := (&source{}).load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ ref, want string }{
+		{"", "#/doc?id=A%2FRES%2F60%2F45"},
+		{"1514 (XV)", "#/doc?id=A%2FRES%2F1514%28XV%29"},
+	} {
+		if got, err := startPage(g, name, tc.ref); err != nil || got != tc.want {
+			t.Errorf("startPage(%q) = %q, %v; want %q", tc.ref, got, err, tc.want)
+		}
+	}
 }
 
 func TestServeAnswers(t *testing.T) {
