@@ -8,7 +8,7 @@
   const BODY_COLOURS = { GA: "#2e5c8a", SC: "#a93226", ECOSOC: "#1e8449", HRC: "#7d3c98", CHR: "#af601a", TC: "#117a65" };
   const FAMILIES = ["reaffirming", "recalling", "taking note", "other"];
   const LARGE = 12; // views with more documents open in the timeline layout
-  window.recital = { cspViolations: [], ready: false };
+  window.recital = { cspViolations: [], ready: false, interactiveMs: 0 };
   document.addEventListener("securitypolicyviolation", (e) => {
     window.recital.cspViolations.push(e.violatedDirective + " " + e.blockedURI);
   });
@@ -67,6 +67,7 @@
 
   function route() {
     window.recital.ready = false;
+    window.recital.interactiveMs = 0;
     const h = location.hash.replace(/^#/, "") || "/";
     const q = h.indexOf("?");
     const path = q < 0 ? h : h.slice(0, q);
@@ -212,6 +213,7 @@
       // Ready once the laid-out graph has been painted.
       this.graph.layout(this.layoutSelect.value, () => mark("laid out") || requestAnimationFrame(() => requestAnimationFrame(() => {
         window.recital.interactiveMs = performance.now();
+        mark("painted");
         this.select(d.id).then(() => { window.recital.ready = true; });
       })));
     }
@@ -471,12 +473,14 @@
       const els = this.cy.elements().not(".hidden");
       const finish = () => {
         this.cy.fit(this.cy.elements().not(".hidden"), 30);
+        mark("fitted");
         // Year labels keep a readable size whatever the zoom.
         this.cy.nodes(".axis").style("font-size", Math.round(12 / Math.max(this.cy.zoom(), 0.05)));
         if (done) done();
       };
       if (name === "timeline") {
         timeline(this.cy, this.root);
+        mark("placed");
         finish();
         return;
       }
@@ -572,7 +576,7 @@
 
   function graphStyle() {
     return [
-      { selector: "node.doc", style: { shape: "round-rectangle", width: "label", height: "label", padding: "5px", label: "data(label)", "text-wrap": "wrap",
+      { selector: "node.doc", style: { shape: "round-rectangle", width: "label", height: "label", padding: "5px", label: "data(label)",
         "text-valign": "center", "text-halign": "center", "font-size": 12, "min-zoomed-font-size": 6, "font-family": "DejaVu Sans, sans-serif", color: "#fff", "background-color": "data(colour)",
         "border-width": 1, "border-color": "data(colour)" } },
       { selector: "node.cited-only", style: { "background-color": "#fff", color: "data(colour)", "border-style": "dashed" } },
@@ -582,7 +586,7 @@
       { selector: "node.selected", style: { "overlay-color": "#f5b041", "overlay-opacity": 0.35, "overlay-padding": 4 } },
       { selector: "node.busy", style: { opacity: 0.5 } },
       { selector: "node.axis", style: { shape: "rectangle", "background-opacity": 0, label: "data(label)", "font-size": 13, "font-weight": "bold", color: "#566573", width: 1, height: 1, events: "no" } },
-      { selector: "edge", style: { width: 1.2, "curve-style": "straight", "target-arrow-shape": "triangle", "arrow-scale": 0.8, "line-color": "#a6acaf", "target-arrow-color": "#a6acaf", opacity: 0.8 } },
+      { selector: "edge", style: { width: 1.2, "curve-style": "straight", "target-arrow-shape": "triangle", "arrow-scale": 0.8, "line-color": "#a6acaf", "target-arrow-color": "#a6acaf" } },
       { selector: "edge.fam-reaffirming", style: { width: 2, "line-color": "#1f4e79", "target-arrow-color": "#1f4e79" } },
       { selector: "edge.fam-recalling", style: { "line-color": "#5d6d7e", "target-arrow-color": "#5d6d7e" } },
       { selector: "edge.fam-taking-note", style: { "line-style": "dashed", "line-color": "#7f8c8d", "target-arrow-color": "#7f8c8d" } },
