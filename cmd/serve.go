@@ -151,7 +151,7 @@ func runServe(opts *serveOptions) error {
 	if opts.ready != nil {
 		opts.ready <- url
 	}
-	return serveUntilStopped(opts, serve.ListenConfig(opts.Addr, srv, cfg.Log), ln)
+	return serveUntilStopped(opts, serve.ListenConfig(opts.Addr, srv, serve.DefaultTimeouts, cfg.Log), ln)
 }
 
 // seedDoc is the document the project started from; the explorer opens

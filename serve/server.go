@@ -170,19 +170,29 @@ func firstHost(hosts map[string]bool) string {
 	return best
 }
 
-// ListenConfig returns an http.Server for h with timeouts, so that a slow
-// or idle client cannot hold a connection: headers must arrive within 5
-// seconds and the whole request within 20, an answer is written within 2
-// minutes (a large SVG takes a while to lay out), and idle connections
-// close after a minute.
-func ListenConfig(addr string, h http.Handler, errLog *log.Logger) *http.Server {
+// Timeouts bound how long a client may hold a connection.
+type Timeouts struct {
+	Header time.Duration // to send the request's headers
+	Read   time.Duration // to send the whole request
+	Write  time.Duration // for the answer to be written
+	Idle   time.Duration // between requests on a kept-alive connection
+}
+
+// DefaultTimeouts are those of 'recital serve': headers within 5 seconds,
+// the whole request within 20, the answer within 2 minutes (a large SVG
+// takes a while to lay out), idle connections closed after a minute.
+var DefaultTimeouts = Timeouts{Header: 5 * time.Second, Read: 20 * time.Second, Write: 2 * time.Minute, Idle: time.Minute}
+
+// ListenConfig returns an http.Server for h with timeouts t and a bound on
+// header size, so that a slow or idle client cannot hold a connection.
+func ListenConfig(addr string, h http.Handler, t Timeouts, errLog *log.Logger) *http.Server {
 	return &http.Server{
 		Addr:              addr,
 		Handler:           h,
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       20 * time.Second,
-		WriteTimeout:      2 * time.Minute,
-		IdleTimeout:       time.Minute,
+		ReadHeaderTimeout: t.Header,
+		ReadTimeout:       t.Read,
+		WriteTimeout:      t.Write,
+		IdleTimeout:       t.Idle,
 		MaxHeaderBytes:    32 << 10,
 		ErrorLog:          errLog,
 	}

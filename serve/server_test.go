@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"log"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -12,6 +14,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // get runs a GET on the handler and returns the recorder.
@@ -418,8 +421,34 @@ func TestIsLoopback(t *testing.T) {
 }
 
 func TestSlowClient(t *testing.T) {
-	hs := ListenConfig("127.0.0.1:0", newFixtureServer(t), nil)
-	if hs.ReadHeaderTimeout == 0 || hs.ReadTimeout == 0 || hs.WriteTimeout == 0 || hs.IdleTimeout == 0 || hs.MaxHeaderBytes == 0 {
-		t.Errorf("a timeout or bound is missing: %+v", hs)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := ListenConfig(ln.Addr().String(), newFixtureServer(t), Timeouts{Header: 300 * time.Millisecond, Read: time.Second, Write: time.Second, Idle: time.Second}, log.New(io.Discard, "", 0))
+	go hs.Serve(ln)
+	t.Cleanup(func() { hs.Close() })
+
+	// A client that sends half its headers and waits is cut off…
+	slow, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer slow.Close()
+	io.WriteString(slow, "GET /api/info HTTP/1.1\r\nHost: x\r\n")
+	start := time.Now()
+	slow.SetReadDeadline(time.Now().Add(5 * time.Second))
+	io.ReadAll(slow)
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("the slow client held its connection for %v", d)
+	}
+	// …while other clients are answered meanwhile.
+	resp, err := http.Get("http://" + ln.Addr().String() + "/api/info")
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("GET /api/info beside a slow client: %v %v", resp, err)
+	}
+	resp.Body.Close()
+	if DefaultTimeouts.Header == 0 || DefaultTimeouts.Read == 0 || DefaultTimeouts.Write == 0 || DefaultTimeouts.Idle == 0 {
+		t.Errorf("a default timeout is missing: %+v", DefaultTimeouts)
 	}
 }
