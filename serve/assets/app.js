@@ -397,7 +397,6 @@
       this.base = new Set();
       this.cy = cytoscape({
         container: box,
-        wheelSensitivity: 0.3,
         minZoom: 0.05,
         maxZoom: 3,
         boxSelectionEnabled: false,
@@ -472,7 +471,9 @@
       this.cy.nodes(".axis").remove();
       const els = this.cy.elements().not(".hidden");
       const finish = () => {
-        this.cy.fit(this.cy.elements().not(".hidden"), 30);
+        const shown = this.cy.elements().not(".hidden");
+        this.cy.fit(shown, 30);
+        if (this.cy.zoom() > 1.2) { this.cy.zoom(1.2); this.cy.center(shown); } // a few documents stay life-size
         mark("fitted");
         // Year labels keep a readable size whatever the zoom.
         this.cy.nodes(".axis").style("font-size", Math.round(12 / Math.max(this.cy.zoom(), 0.05)));
