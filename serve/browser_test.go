@@ -69,7 +69,7 @@ func newBrowser(t *testing.T) *browserT {
 		chromedp.UserDataDir(t.TempDir()))
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(actx)
-	ctx, cancelTime := context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancelTime := context.WithTimeout(ctx, 4*time.Minute) // generous: the machine may be shared
 	t.Cleanup(func() { cancelTime(); cancelCtx(); cancelAlloc() })
 	b := &browserT{t: t, ctx: ctx, shots: os.Getenv("RECITAL_SCREENSHOTS"), dl: t.TempDir()}
 	if b.shots == "" {
@@ -93,7 +93,7 @@ func newBrowser(t *testing.T) *browserT {
 // do runs actions, failing the test on error.
 func (b *browserT) do(what string, steps ...chromedp.Action[chromedp.Void]) {
 	b.t.Helper()
-	ctx, cancel := context.WithTimeout(b.ctx, 20*time.Second)
+	ctx, cancel := context.WithTimeout(b.ctx, 60*time.Second)
 	defer cancel()
 	if err := chromedp.Do(ctx, steps...); err != nil {
 		b.t.Fatalf("%s: %v", what, err)
@@ -113,7 +113,7 @@ func eval[T any](b *browserT, expr string) T {
 // waitFor polls a JavaScript condition.
 func (b *browserT) waitFor(what, cond string) {
 	b.t.Helper()
-	if _, err := chromedp.Run(b.ctx, chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+	if _, err := chromedp.Run(b.ctx, chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
 		b.t.Fatalf("waiting for %s (%s): %v", what, cond, err)
 	}
 }
@@ -305,9 +305,10 @@ func TestBrowser(t *testing.T) {
 	t.Logf("BibTeX: %d bytes, %d entries for %d documents shown", len(bib), strings.Count(bib, "@"), filtered)
 
 	// The hub: 1514 (XV) and its citers, interactive within about a second.
-	// The machine is shared: the fastest of three loads is the measure.
+	// The machine may be shared: the fastest of two loads is the measure,
+	// and the main thread's CPU time is logged beside it.
 	var times, cpus []float64
-	for range 3 {
+	for range 2 {
 		ms, cpu := b.open(ts.URL + "/#/doc?id=" + "1514 (XV)")
 		times, cpus = append(times, ms), append(cpus, cpu)
 	}
@@ -373,7 +374,7 @@ func checkXSS(t *testing.T, b *browserT) {
 // downloaded.
 func (b *browserT) download(what, js string) string {
 	b.t.Helper()
-	ctx, cancel := context.WithTimeout(b.ctx, 20*time.Second)
+	ctx, cancel := context.WithTimeout(b.ctx, 60*time.Second)
 	defer cancel()
 	progress := chromedp.Events(ctx, browser.DownloadProgress)
 	allow := chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
