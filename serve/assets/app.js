@@ -417,7 +417,7 @@
         if (this.cy.getElementById(n.id).nonempty()) continue;
         if (!addedBy) this.base.add(n.id);
         add.push({ group: "nodes", classes: "doc" + (n.id === this.root ? " root" : "") + (n.in_corpus ? "" : " cited-only") + (read.has(n.id) ? " read" : ""),
-          data: { id: n.id, label: shortLabel(n), title: n.title || "", date: n.date || "", year: n.year || 0, body: n.body || "unknown",
+          data: { id: n.id, label: shortLabel(n), w: 10 + 7.4 * shortLabel(n).length, title: n.title || "", date: n.date || "", year: n.year || 0, body: n.body || "unknown",
             side: n.side, gen: n.gen || 0, colour: bodyColour(n.body), cites: n.cites, cited_by: n.cited_by } });
       }
       this.cy.add(add);
@@ -480,9 +480,14 @@
         if (done) done();
       };
       if (name === "timeline") {
-        timeline(this.cy, this.root);
+        const box = timeline(this.cy, this.root);
         mark("placed");
-        finish();
+        const w = this.cy.width(), h = this.cy.height();
+        const zoom = Math.min(1.2, (w - 60) / Math.max(box.x2 - box.x1, 1), (h - 60) / Math.max(box.y2 - box.y1, 1));
+        this.cy.viewport({ zoom, pan: { x: w / 2 - zoom * (box.x1 + box.x2) / 2, y: h / 2 - zoom * (box.y1 + box.y2) / 2 } });
+        this.cy.nodes(".axis").style("font-size", Math.round(12 / Math.max(zoom, 0.05)));
+        mark("fitted");
+        if (done) done();
         return;
       }
       const l = els.layout({ name: "dagre", rankDir: "BT", nodeSep: 12, rankSep: 50, animate: false });
@@ -550,7 +555,7 @@
     if (cols.has(0)) years.push(0);
     const W = 80, H = 26;
     const byDate = (a, b) => (a.data("date") < b.data("date") ? -1 : a.data("date") > b.data("date") ? 1 : a.id() < b.id() ? -1 : 1);
-    let x = 0, top = 0;
+    let x = 0, top = 0, bottom = 0;
     const labels = [];
     cy.batch(() => {
       years.forEach((year, k) => {
@@ -561,6 +566,7 @@
         const shift = (k % 2) * H / 2;
         up.forEach((n, i) => n.position({ x, y: -(i + 1) * H - shift }));
         down.forEach((n, i) => n.position({ x, y: (i + 1) * H + shift }));
+        bottom = Math.max(bottom, (down.length) * H + shift);
         list.filter((n) => n.data("side") === "root").forEach((n) => n.position({ x, y: 0 }));
         top = Math.min(top, -(up.length + 1) * H - shift);
         labels.push({ x, label: year === 0 ? "undated" : String(year) });
@@ -568,6 +574,7 @@
       cy.add(labels.map((l, k) => ({ group: "nodes", classes: "axis", selectable: false, grabbable: false,
         data: { id: "axis-" + k, label: l.label }, position: { x: l.x, y: top - H } })));
     });
+    return { x1: -60, x2: x + 60, y1: top - 2 * H, y2: bottom + H };
   }
 
   function shortLabel(n) {
@@ -577,11 +584,11 @@
 
   function graphStyle() {
     return [
-      { selector: "node.doc", style: { shape: "round-rectangle", width: "label", height: "label", padding: "5px", label: "data(label)",
+      { selector: "node.doc", style: { shape: "round-rectangle", width: "data(w)", height: 20, label: "data(label)",
         "text-valign": "center", "text-halign": "center", "font-size": 12, "min-zoomed-font-size": 6, "font-family": "DejaVu Sans, sans-serif", color: "#fff", "background-color": "data(colour)",
         "border-width": 1, "border-color": "data(colour)" } },
       { selector: "node.cited-only", style: { "background-color": "#fff", color: "data(colour)", "border-style": "dashed" } },
-      { selector: "node.root", style: { "border-width": 4, "border-color": "#f5b041", "font-size": 12, "font-weight": "bold" } },
+      { selector: "node.root", style: { "border-width": 4, "border-color": "#f5b041", "font-weight": "bold" } },
       { selector: "node.read", style: { "background-opacity": 0.45, "text-opacity": 0.7 } },
       { selector: "node.expanded", style: { "border-width": 3, "border-color": "#17202a" } },
       { selector: "node.selected", style: { "overlay-color": "#f5b041", "overlay-opacity": 0.35, "overlay-padding": 4 } },
