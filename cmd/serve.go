@@ -73,7 +73,7 @@ else at the search page; on the embedded default graph, at 60/45, the
 document Recital started from.
 
 Stop it with Ctrl-C. Exit status: 0 when stopped, 1 when it cannot
-listen, 2 for a usage error.`,
+listen, 2 for a usage error, 3 when X is not in the graph.`,
 		Example: `  recital serve --open
   recital serve '1514 (XV)' --open
   recital serve --store un.store --addr 127.0.0.1:8080
