@@ -43,8 +43,10 @@ func benchGet(b *testing.B, target string) {
 }
 
 // The hub's page asks for these two.
-func BenchmarkViewHub(b *testing.B)      { benchGet(b, "/api/view?id="+url.QueryEscape("1514 (XV)")) }
-func BenchmarkCitationsHub(b *testing.B) { benchGet(b, "/api/citations?id="+url.QueryEscape("1514 (XV)")) }
+func BenchmarkViewHub(b *testing.B) { benchGet(b, "/api/view?id="+url.QueryEscape("1514 (XV)")) }
+func BenchmarkCitationsHub(b *testing.B) {
+	benchGet(b, "/api/citations?id="+url.QueryEscape("1514 (XV)"))
+}
 
 func BenchmarkView6045(b *testing.B) { benchGet(b, "/api/view?id=60/45") }
 
