@@ -250,6 +250,14 @@ func TestBrowser(t *testing.T) {
 		t.Fatalf("60/45 shows %d documents, want its lineage and citers", before)
 	}
 
+	// Mark it read: kept in the browser, shown on the page and in the graph.
+	b.do("marking 60/45 read", chromedp.Click(chromedp.CSS("#read-toggle")))
+	if got := eval[string](b, `document.getElementById("read-state").textContent`); got != "read" ||
+		!eval[bool](b, `window.recital.cy.getElementById("A/RES/60/45").hasClass("read")`) {
+		t.Errorf("after marking 60/45 read: %q", got)
+	}
+	b.do("marking 60/45 unread", chromedp.Click(chromedp.CSS("#read-toggle")))
+
 	// Expand a generation: the citer of 60/45 cited most shows what cites
 	// it; a second click folds it.
 	citer := eval[string](b, `window.recital.cy.nodes('.doc[side="cited-by"]').max((n) => n.data("cited_by")).ele.id()`)
