@@ -123,7 +123,9 @@
     main.append(el("h1", {}, res.total + " document" + (res.total === 1 ? "" : "s") + " for “", q, "” ", el("small", {}, how)));
     for (const n of res.notes) main.append(el("pre", { class: "note" }, n));
     if (res.total > res.results.length) main.append(el("p", { class: "note" }, "The first " + res.results.length + " are listed."));
-    main.append(el("table", { class: "results" }, el("tbody", {}, res.results.map(resultRow))));
+    main.append(el("table", { class: "results" },
+      el("thead", {}, el("tr", {}, el("th", {}, "document"), el("th", {}, "date"), el("th", {}, "title"), el("th", { class: "num" }, "cited by"))),
+      el("tbody", {}, res.results.map(resultRow))));
     window.recital.ready = true;
   }
 
