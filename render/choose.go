@@ -35,7 +35,7 @@ func choose(cands []*graph.Node, gen map[string]int, cited map[string]int, n int
 		seen := map[string]bool{}
 		for _, k := range gens {
 			for _, c := range byDate(byGen[k]) {
-				if b := string(c.Body); !seen[b] {
+				if b := laneKey(c); !seen[b] {
 					seen[b] = true
 					take(c)
 				}

@@ -277,7 +277,7 @@ func drawAxis(boxes []*box, rows []string, pl *placed) []canvas.Item {
 				if year-prevYear == 2 {
 					gap = fmt.Sprint(prevYear + 1)
 				}
-				g.Add(&canvas.Text{X: x - 5, Y: mid + 2.2, S: gap, Size: 6, Anchor: canvas.End, Color: faint})
+				g.Add(&canvas.Text{X: x - 5, Y: mid + 2.5, S: gap, Size: detailSize, Anchor: canvas.End, Color: faint})
 			}
 		}
 		if strings.HasSuffix(r, "/00") {

@@ -32,6 +32,8 @@ func WritePNG(w io.Writer, c *Canvas, dpi float64) error {
 	dc := gg.NewContext(pw, ph)
 	dc.SetRGB(1, 1, 1)
 	dc.Clear()
+	dc.SetLineCapButt() // as SVG and PDF draw by default
+	dc.SetLineJoinRound()
 	r := pngWriter{dc: dc, k: k, faces: map[faceKey]font.Face{}}
 	for _, it := range c.Items {
 		if err := r.item(it); err != nil {
