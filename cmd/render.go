@@ -189,21 +189,8 @@ func runRender(opts *renderOptions) error {
 	var fig *render.Figure
 	var out []byte
 	if view != "timeline" {
-		fig, err = subj.figure(g, limits(opts, keep, lineageMaxNodes, lineageMaxEdges))
+		fig, out, view, err = renderLineage(g, subj, opts, keep, format, page, view)
 		if err != nil {
-			return err
-		}
-		out, err = drawLineage(fig, format, page, opts.DPI)
-		var tooLarge *render.TooLargeError
-		switch {
-		case errors.As(err, &tooLarge) && view == "auto":
-			fmt.Fprintf(opts.IO.ErrOut, "recital: %s; drawing the timeline view instead (--view lineage --page none draws it on a larger page)\n", tooLarge)
-			view = "timeline"
-		case errors.As(err, &tooLarge):
-			fmt.Fprintf(opts.IO.ErrOut, "recital: %s; drawing it at full size on a page of its own (--view timeline fits it)\n", tooLarge)
-			out, err = drawLineage(fig, format, render.Page{}, opts.DPI)
-		}
-		if err != nil && view != "timeline" {
 			return err
 		}
 	}
@@ -229,6 +216,48 @@ func runRender(opts *renderOptions) error {
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "%s: %s, %s\n", opts.Output, plural(len(fig.Nodes), "document"), plural(len(fig.Edges), "citation"))
 	return nil
+}
+
+// renderLineage draws the lineage view. When it does not fit the page
+// legibly, it tries the transitive reduction; then, in the auto view, it
+// gives way to the timeline (returning view "timeline" and no output),
+// and when the lineage view was asked for, it draws it at full size on a
+// page of its own. It says on stderr what it did.
+func renderLineage(g *graph.Graph, subj *subject, opts *renderOptions, keep render.Keep, format string, page render.Page, view string) (*render.Figure, []byte, string, error) {
+	lim := limits(opts, keep, lineageMaxNodes, lineageMaxEdges)
+	fig, err := subj.figure(g, lim)
+	if err != nil {
+		return nil, nil, view, err
+	}
+	out, err := drawLineage(fig, format, page, opts.DPI)
+	var tooLarge *render.TooLargeError
+	if errors.As(err, &tooLarge) && !lim.Reduce {
+		lim.Reduce = true
+		reduced, rerr := subj.figure(g, lim)
+		if rerr != nil {
+			return nil, nil, view, rerr
+		}
+		if len(reduced.Edges) < len(fig.Edges) {
+			out2, err2 := drawLineage(reduced, format, page, opts.DPI)
+			if err2 == nil {
+				fmt.Fprintf(opts.IO.ErrOut, "recital: %s; drawing the transitive reduction, which fits\n", tooLarge)
+				return reduced, out2, view, nil
+			}
+			var again *render.TooLargeError
+			if errors.As(err2, &again) {
+				tooLarge = again
+			}
+		}
+	}
+	switch {
+	case errors.As(err, &tooLarge) && view == "auto":
+		fmt.Fprintf(opts.IO.ErrOut, "recital: %s, even reduced; drawing the timeline view instead (--view lineage draws it on a page of its own size)\n", tooLarge)
+		return fig, nil, "timeline", nil
+	case errors.As(err, &tooLarge):
+		fmt.Fprintf(opts.IO.ErrOut, "recital: %s; drawing it at full size on a page of its own (--view timeline fits it)\n", tooLarge)
+		out, err = drawLineage(fig, format, render.Page{}, opts.DPI)
+	}
+	return fig, out, view, err
 }
 
 // limits are the options of a view.

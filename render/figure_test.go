@@ -221,18 +221,18 @@ func TestCitedByHub(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := FromLineage(g, l, Options{MaxNodes: 150, MaxEdges: 250})
+	f, err := FromLineage(g, l, Options{MaxNodes: 80, MaxEdges: 250})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "150 of 242 documents shown: the root, 149 of the 241 direct citers, chosen as each body's first, then the earliest and the most cited"
+	want := "80 of 242 documents shown: the root, 79 of the 241 direct citers, chosen as each body's first, then the earliest and the most cited"
 	if f.Cut != want {
 		t.Errorf("cut = %q\nwant %q", f.Cut, want)
 	}
 	_, err = Lineage(f, Pages["a4"], graphviz)
 	var tooLarge *TooLargeError
 	if !errors.As(err, &tooLarge) {
-		t.Fatalf("Lineage of 150 citers on A4: err = %v, want a *TooLargeError", err)
+		t.Fatalf("Lineage of 80 citers on A4: err = %v, want a *TooLargeError", err)
 	}
 	if tooLarge.Type >= MinText {
 		t.Errorf("TooLargeError says type would be %.1f pt", tooLarge.Type)

@@ -22,6 +22,8 @@ const (
 	padX, padY = 5, 3.5
 	titleWidth = 118.0 // a title wraps at this width
 	axisWidth  = 40.0  // the column of years on the left
+	rankSep    = 20.0  // between rows
+	nodeSep    = 11.5  // between boxes of a row
 )
 
 // box is one node as the lineage view draws it.
@@ -45,6 +47,19 @@ func Lineage(f *Figure, page Page, layout Layouter) (*canvas.Canvas, error) {
 	boxes := makeBoxes(f)
 	perRow := rowCapacity(boxes, page)
 	rows := assignRows(boxes, perRow)
+	fr := framed{
+		title:   f.Subject,
+		desc:    lineageDesc(f),
+		caption: caption(f, "Older documents at the top; arrows run from the citing document to the cited one. Box outlines are heavier the more documents cite them."),
+		minType: detailSize,
+		key:     lineageKey,
+	}
+	// Graphviz can only make the drawing larger than its rows stacked
+	// and side by side: when that does not fit, do not ask it.
+	fr.bodyW, fr.bodyH = lowerBound(boxes, rows)
+	if _, _, err := compose(fr, page); err != nil {
+		return nil, err
+	}
 	dot := layoutDOT(f, boxes, rows)
 	out, err := layout(dot)
 	if err != nil {
@@ -54,19 +69,27 @@ func Lineage(f *Figure, page Page, layout Layouter) (*canvas.Canvas, error) {
 	if err != nil {
 		return nil, err
 	}
-	body := drawLineageBody(f, boxes, rows, pl)
-	fr := framed{
-		title:   f.Subject,
-		desc:    lineageDesc(f),
-		caption: caption(f, "Older documents at the top; arrows run from the citing document to the cited one. Box outlines are heavier the more documents cite them."),
-		body:    body,
-		bodyW:   pl.w + axisWidth,
-		bodyH:   pl.h,
-		minType: detailSize,
-		key:     lineageKey,
-	}
+	fr.body = drawLineageBody(f, boxes, rows, pl)
+	fr.bodyW, fr.bodyH = pl.w+axisWidth, pl.h
 	c, _, err := compose(fr, page)
 	return c, err
+}
+
+// lowerBound is the least size the laid-out drawing can have: its rows
+// stacked with Graphviz's separation, its widest row side by side.
+func lowerBound(boxes []*box, rows []string) (w, h float64) {
+	rowW, rowH := map[string]float64{}, map[string]float64{}
+	for _, b := range boxes {
+		if b.row != "" {
+			rowW[b.row] += b.w + nodeSep
+			rowH[b.row] = max(rowH[b.row], b.h)
+		}
+	}
+	for _, r := range rows {
+		w = max(w, rowW[r])
+		h += rowH[r] + rankSep
+	}
+	return w + axisWidth, h
 }
 
 // makeBoxes measures every node's label.
@@ -182,7 +205,7 @@ func assignRows(boxes []*box, perRow int) []string {
 func layoutDOT(f *Figure, boxes []*box, rows []string) []byte {
 	var buf bytes.Buffer
 	w := bufio.NewWriter(&buf)
-	w.WriteString("digraph layout {\n\tgraph [rankdir=BT, ranksep=0.28, nodesep=0.16, newrank=true, splines=true];\n")
+	fmt.Fprintf(w, "digraph layout {\n\tgraph [rankdir=BT, ranksep=%.3f, nodesep=%.3f, newrank=true, splines=true];\n", rankSep/72, nodeSep/72)
 	w.WriteString("\tnode [shape=box, fixedsize=true, label=\"\"];\n\tedge [arrowsize=0.6];\n")
 	for i := len(rows) - 1; i > 0; i-- {
 		fmt.Fprintf(w, "\t%s -> %s [style=invis];\n", Quote("row "+rows[i]), Quote("row "+rows[i-1]))

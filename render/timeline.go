@@ -229,10 +229,10 @@ func layoutLanes(lanes []*lane, h float64) {
 		}
 		total = h
 	}
-	spare := max(0, h-total) / float64(len(lanes))
+	spare := max(0, h-total) / total // shared out in proportion to need
 	y := 0.0
 	for _, l := range lanes {
-		l.h += spare
+		l.h += l.h * spare
 		l.top = y
 		y += l.h
 		half := l.h/2 - 2

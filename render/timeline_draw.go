@@ -26,7 +26,12 @@ type segment struct {
 	gap    bool
 }
 
-const gapYears = 4
+// A run of more than gapYears empty years is collapsed to the width of
+// gapWidth years.
+const (
+	gapYears = 4
+	gapWidth = 1.5
+)
 
 // newTimeScale fits the years of the marks between x0 and x1.
 func newTimeScale(marks []*mark, x0, x1 float64) *timeScale {
@@ -66,7 +71,7 @@ func newTimeScale(marks []*mark, x0, x1 float64) *timeScale {
 	units := 0.0
 	for _, s := range spans {
 		if s.gap {
-			units++
+			units += gapWidth
 		} else {
 			units += s.t1 - s.t0
 		}
@@ -79,7 +84,7 @@ func newTimeScale(marks []*mark, x0, x1 float64) *timeScale {
 		}
 		ts.segs = append(ts.segs, segment{s.t0, s.t1, x, s.gap})
 		if s.gap {
-			x += ts.perYear
+			x += ts.perYear * gapWidth
 		} else {
 			x += (s.t1 - s.t0) * ts.perYear
 		}
@@ -92,7 +97,7 @@ func (ts *timeScale) x(t float64) float64 {
 	for _, s := range ts.segs {
 		if t < s.t1 || s == ts.segs[len(ts.segs)-1] {
 			if s.gap {
-				return s.x0 + (t-s.t0)/(s.t1-s.t0)*ts.perYear
+				return s.x0 + (t-s.t0)/(s.t1-s.t0)*ts.perYear*gapWidth
 			}
 			return s.x0 + (t-s.t0)*ts.perYear
 		}
@@ -190,6 +195,9 @@ func markID(id string) string {
 func shortLabel(n *graph.Node) string {
 	for _, p := range []string{"A/HRC/RES/", "A/RES/", "S/RES/", "E/RES/", "E/CN.4/RES/"} {
 		if s, ok := strings.CutPrefix(n.ID, p); ok {
+			if i := strings.IndexByte(s, '('); i > 0 {
+				s = s[:i] + " " + s[i:] // 1514 (XV), as people write it
+			}
 			return s
 		}
 	}
@@ -270,9 +278,9 @@ func drawTimeAxis(ts *timeScale, y, w float64) canvas.Item {
 	lastLabel := math.Inf(-1)
 	for _, s := range ts.segs {
 		if s.gap {
-			x := ts.x(s.t0) + ts.perYear/2
+			x := ts.x(s.t0) + ts.perYear*gapWidth/2
 			g.Add(breakMark(x, y))
-			g.Add(&canvas.Text{X: x, Y: y + 16, S: fmt.Sprintf("%d–%d", int(s.t0), int(s.t1)-1), Size: 6, Anchor: canvas.Middle, Color: faint})
+			g.Add(&canvas.Text{X: x, Y: y + 21, S: fmt.Sprintf("%d–%d", int(s.t0), int(s.t1)-1), Size: 6, Anchor: canvas.Middle, Color: faint})
 			continue
 		}
 		for yr := int(s.t0); float64(yr) <= s.t1; yr++ {
