@@ -32,6 +32,7 @@ type renderOptions struct {
 	Page     string
 	View     string
 	DPI      float64
+	SVGText  string
 }
 
 // Limits of each view, in documents and citations: the lineage view is
@@ -79,6 +80,11 @@ caption says what was left out.
 The format follows the extension of -o: .svg, .pdf (vector, fonts
 embedded), .png (--dpi, 150 by default) or .dot (the lineage view's DOT,
 for Graphviz). All four are made without any program outside recital.
+Text is set in Go Regular and Go Bold, and every box is sized from their
+metrics. SVG text is drawn as outlines by default, so that it looks the
+same in every viewer (rsvg-convert and Inkscape ignore embedded fonts),
+with an invisible copy for search; --svg-text live writes editable text
+with the fonts embedded for browsers.
 
 Exit status: 0 when drawn, 2 for a usage error, 3 when X is not in the
 graph or the query finds nothing.`,
@@ -106,6 +112,7 @@ graph or the query finds nothing.`,
 	c.Flags().StringVar(&opts.Page, "page", "A4", "the page to fit: A4, letter or none")
 	c.Flags().StringVar(&opts.View, "view", "auto", "lineage, timeline or auto")
 	c.Flags().Float64Var(&opts.DPI, "dpi", 150, "resolution of PNG output, in dots per inch")
+	c.Flags().StringVar(&opts.SVGText, "svg-text", "outlines", "SVG text as outlines (the same in every viewer) or live (editable, with the Go fonts embedded for browsers)")
 	addStoreFlag(c, &opts.Source)
 	return c
 }
@@ -131,6 +138,8 @@ func checkRender(opts *renderOptions) error {
 		return usageErrorf("--view takes auto, lineage or timeline, not %q", opts.View)
 	case format == "dot" && strings.ToLower(opts.View) == "timeline":
 		return usageErrorf("the timeline view has no DOT form: write .svg, .pdf or .png")
+	case opts.SVGText != "outlines" && opts.SVGText != "live":
+		return usageErrorf("--svg-text takes outlines or live, not %q", opts.SVGText)
 	case opts.DPI < 10 || opts.DPI > 1200:
 		return usageErrorf("--dpi must be between 10 and 1200, not %g", opts.DPI)
 	}
@@ -202,7 +211,7 @@ func runRender(opts *renderOptions) error {
 		if err != nil {
 			return err
 		}
-		if out, err = encode(c, format, opts.DPI); err != nil {
+		if out, err = encode(c, format, opts); err != nil {
 			return err
 		}
 	}
@@ -229,7 +238,7 @@ func renderLineage(g *graph.Graph, subj *subject, opts *renderOptions, keep rend
 	if err != nil {
 		return nil, nil, view, err
 	}
-	out, err := drawLineage(fig, format, page, opts.DPI)
+	out, err := drawLineage(fig, format, page, opts)
 	var tooLarge *render.TooLargeError
 	if errors.As(err, &tooLarge) && !lim.Reduce {
 		lim.Reduce = true
@@ -238,7 +247,7 @@ func renderLineage(g *graph.Graph, subj *subject, opts *renderOptions, keep rend
 			return nil, nil, view, rerr
 		}
 		if len(reduced.Edges) < len(fig.Edges) {
-			out2, err2 := drawLineage(reduced, format, page, opts.DPI)
+			out2, err2 := drawLineage(reduced, format, page, opts)
 			if err2 == nil {
 				fmt.Fprintf(opts.IO.ErrOut, "recital: %s; drawing the transitive reduction, which fits\n", tooLarge)
 				return reduced, out2, view, nil
@@ -255,7 +264,7 @@ func renderLineage(g *graph.Graph, subj *subject, opts *renderOptions, keep rend
 		return fig, nil, "timeline", nil
 	case errors.As(err, &tooLarge):
 		fmt.Fprintf(opts.IO.ErrOut, "recital: %s; drawing it at full size on a page of its own (--view timeline fits it)\n", tooLarge)
-		out, err = drawLineage(fig, format, render.Page{}, opts.DPI)
+		out, err = drawLineage(fig, format, render.Page{}, opts)
 	}
 	return fig, out, view, err
 }
@@ -324,7 +333,7 @@ func walkFrom(g *graph.Graph, n *graph.Node, opts *renderOptions) (*subject, err
 }
 
 // drawLineage draws the lineage view in a format.
-func drawLineage(f *render.Figure, format string, page render.Page, dpi float64) ([]byte, error) {
+func drawLineage(f *render.Figure, format string, page render.Page, opts *renderOptions) ([]byte, error) {
 	if format == "dot" {
 		var buf bytes.Buffer
 		err := f.WriteDOT(&buf)
@@ -334,20 +343,24 @@ func drawLineage(f *render.Figure, format string, page render.Page, dpi float64)
 	if err != nil {
 		return nil, err
 	}
-	return encode(c, format, dpi)
+	return encode(c, format, opts)
 }
 
 // encode writes a page as SVG, PDF or PNG.
-func encode(c *canvas.Canvas, format string, dpi float64) ([]byte, error) {
+func encode(c *canvas.Canvas, format string, opts *renderOptions) ([]byte, error) {
 	var buf bytes.Buffer
 	var err error
 	switch format {
 	case "svg":
-		err = canvas.WriteSVG(&buf, c)
+		mode := canvas.Outlines
+		if opts.SVGText == "live" {
+			mode = canvas.LiveText
+		}
+		err = canvas.WriteSVGText(&buf, c, mode)
 	case "pdf":
 		err = canvas.WritePDF(&buf, c)
 	case "png":
-		err = canvas.WritePNG(&buf, c, dpi)
+		err = canvas.WritePNG(&buf, c, opts.DPI)
 	default:
 		err = fmt.Errorf("render: no writer for %s", format)
 	}

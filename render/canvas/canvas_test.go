@@ -46,6 +46,59 @@ func TestMeasure(t *testing.T) {
 	}
 }
 
+func TestWriteSVGLiveText(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteSVGText(&buf, sample(), LiveText); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{`font-family: "Go"; font-weight: bold;`, `font-weight="bold">A/RES/60/45</text>`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("SVG lacks %s", want)
+		}
+	}
+	if strings.Contains(out, "<use") {
+		t.Error("live text drawn as outlines")
+	}
+}
+
+// TestOutlinesInRsvg checks that librsvg draws the outlined text: the
+// label's box holds dark pixels.
+func TestOutlinesInRsvg(t *testing.T) {
+	rsvg, err := exec.LookPath("rsvg-convert")
+	if err != nil {
+		t.Skip("rsvg-convert is not installed (Debian: librsvg2-bin): the SVG cannot be checked in librsvg")
+	}
+	dir := t.TempDir()
+	var buf bytes.Buffer
+	if err := WriteSVG(&buf, sample()); err != nil {
+		t.Fatal(err)
+	}
+	in, out := filepath.Join(dir, "fig.svg"), filepath.Join(dir, "fig.png")
+	if err := os.WriteFile(in, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if msg, err := exec.Command(rsvg, in, "-o", out).CombinedOutput(); err != nil {
+		t.Fatalf("rsvg-convert: %v\n%s", err, msg)
+	}
+	img := readPNG(t, out)
+	// 300×200 pt at librsvg's 96 dpi
+	if b := img.Bounds(); b.Dx() != 400 || b.Dy() != 267 {
+		t.Errorf("rsvg-convert drew %d×%d px, want 400×267", b.Dx(), b.Dy())
+	}
+	dark := 0
+	for y := 40; y < 73; y++ {
+		for x := 40; x < 173; x++ {
+			if r, _, _, _ := img.At(x, y).RGBA(); r < 0x4000 {
+				dark++
+			}
+		}
+	}
+	if dark < 60 {
+		t.Errorf("librsvg left only %d dark pixels in the label's box", dark)
+	}
+}
+
 func TestWriteSVG(t *testing.T) {
 	var buf bytes.Buffer
 	if err := WriteSVG(&buf, sample()); err != nil {
@@ -72,7 +125,8 @@ func TestWriteSVG(t *testing.T) {
 	for _, want := range []string{
 		`width="300pt" height="200pt" viewBox="0 0 300 200"`,
 		`<desc id="figure-desc">Shapes &amp; text &lt;for&gt; testing</desc>`,
-		`font-family: "Go"; font-weight: bold;`,
+		`<use xlink:href="#gb`,
+		`fill-opacity="0">A/RES/60/45</text>`,
 		`href="https://undocs.org/A/RES/60/45"`,
 		`stroke-dasharray="3 1.6"`,
 		`text-anchor="middle"`,
