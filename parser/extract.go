@@ -22,9 +22,17 @@ type rawCite struct {
 }
 
 // extract fills doc from doc.Text: identity, citations and diagnostics.
-func extract(doc *Document) {
-	l := buildLayout(doc.Text)
+// st, when the reader knows it (AKN XML), says where the notes and their
+// markers are; nil leaves the layout to find them from the text.
+//
+// meta, when the reader has it (AKN XML), states the document's identity,
+// which wins over what the text says.
+func extract(doc *Document, st *structure, meta *aknMeta) {
+	l := buildLayoutWith(doc.Text, st)
 	readIdentity(doc, l)
+	if meta != nil {
+		applyAKNMeta(doc, *meta)
+	}
 	issuing := doc.Body
 	if issuing == BodyNone {
 		issuing = l.openerBody
@@ -35,6 +43,9 @@ func extract(doc *Document) {
 	}
 	bodyText, baseText := string(l.body), string(l.base)
 	var cites []Citation
+	decision := isDecisionSymbol(doc.Symbol)
+	var decisionEvs []decisionEvent // the governing words of a decision's body, from decisionFrom
+	decisionFrom := 0
 	add := func(rc rawCite, p *para, loc Location, footnote string, verbAt int) {
 		c := Citation{
 			Target: rc.target, Part: rc.part, Body: rc.body, Kind: rc.kind, Date: rc.date,
@@ -47,7 +58,27 @@ func extract(doc *Document) {
 				c.Relation = ""
 			}
 			c.Verb = c.Relation
-			if p.loc != LocHeader && p.loc != LocAnnex {
+			if decision && (p.loc == LocPreamble || p.loc == LocOperative) {
+				// The verbs of a decision govern across its paragraphs: a
+				// list on lines of its own after "took note of the
+				// following:" is still taken note of.
+				if decisionEvs == nil {
+					first := p.start
+					for _, q := range l.paras {
+						if q.loc == LocPreamble || q.loc == LocOperative {
+							first = q.start
+							break
+						}
+					}
+					decisionFrom = first
+					decisionEvs = decisionEvents(bodyText[first:l.bodyEnd()])
+				}
+				c.Relation = decisionRelation(decisionEvs, verbAt-decisionFrom)
+				c.Verb = c.Relation
+				if loc == LocPreamble {
+					c.Location = LocOperative
+				}
+			} else if p.loc != LocHeader && p.loc != LocAnnex {
 				from := max(p.start, verbAt-verbWindow)
 				if v := verbBefore(bodyText[from:verbAt]); v != "" {
 					c.Verb = v
@@ -74,6 +105,17 @@ func extract(doc *Document) {
 	if doc.Parts == nil {
 		doc.Parts = []string{}
 	}
+}
+
+// bodyEnd returns the end of the last preamble or operative paragraph.
+func (l *layout) bodyEnd() int {
+	end := 0
+	for _, p := range l.paras {
+		if p.loc == LocPreamble || p.loc == LocOperative {
+			end = max(end, p.end)
+		}
+	}
+	return end
 }
 
 // noteCites scans every footnote body and attaches its citations to the
@@ -253,6 +295,11 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 	}
 	items, end := readNumberList(s, e)
 	nb := bodyBefore(s[segStart:kw], kw-segStart)
+	if nb.body == BodyNone && !nb.its {
+		if rb, ok := reportBody(s[segStart:kw], kw-segStart); ok {
+			nb = rb
+		}
+	}
 	if len(items) == 0 && nb.body == BodyNone {
 		// "the resolutions and decisions of the Human Rights Council, the
 		// most recent of which being resolutions …"

@@ -260,6 +260,16 @@ func readNumberItems(s string, i int) ([]numItem, int) {
 		items = append(items, it)
 		e = skipQualifiers(s, skipEntitled(s, e))
 		next, ok := listSep(s, e)
+		if !ok && it.paren != "" && e < len(s) && s[e] == '.' {
+			// OCR reads commas as periods: "432 (1978).\n435 (1978), 532
+			// (1983). 539 (1983). and 566 (1985)"; again only between
+			// items of the strong N (YYYY) form.
+			if nx, _ := listSep(s, e+1); nx > e+1 {
+				if item, isItem := readNumberItem(s, nx); isItem && item.paren != "" {
+					next, ok = nx, true
+				}
+			}
+		}
 		if !ok && it.paren != "" {
 			// OCR drops commas: "450 (1979) 489 (1979)"; only the strong
 			// N (YYYY) form on both sides continues the list.
