@@ -30,6 +30,7 @@ type lane struct {
 	colour    string
 	marks     []*mark
 	top, h    float64
+	mid       float64 // the line the marks swarm about: low in the lane, as arcs bow upwards
 }
 
 // mark is one document on the timeline.
@@ -232,12 +233,13 @@ func layoutLanes(lanes []*lane, h float64) {
 	spare := max(0, h-total) / total // shared out in proportion to need
 	y := 0.0
 	for _, l := range lanes {
+		need := l.h
 		l.h += l.h * spare
 		l.top = y
+		l.mid = l.top + need/2 + (l.h-need)*0.65
 		y += l.h
-		half := l.h/2 - 2
 		for _, m := range l.marks {
-			m.y = l.top + l.h/2 + max(-half+m.r, min(half-m.r, m.y))
+			m.y = l.mid + max(l.top+2+m.r-l.mid, min(l.top+l.h-2-m.r-l.mid, m.y))
 		}
 	}
 }

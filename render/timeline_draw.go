@@ -119,8 +119,8 @@ func drawTimelineBody(f *Figure, lanes []*lane, marks []*mark, ts *timeScale, w,
 		if l.key == "documents" || l.key == "other" {
 			name = l.name
 		}
-		g.Add(&canvas.Text{X: 2, Y: l.top + l.h/2 - 1, S: name, Size: 7.5, Bold: true, Color: ink})
-		g.Add(&canvas.Text{X: 2, Y: l.top + l.h/2 + 7.5, S: thousands(len(l.marks)) + " docs", Size: 6.5, Color: faint})
+		g.Add(&canvas.Text{X: 2, Y: l.mid - 1, S: name, Size: 7.5, Bold: true, Color: ink})
+		g.Add(&canvas.Text{X: 2, Y: l.mid + 7.5, S: thousands(len(l.marks)) + " docs", Size: 6.5, Color: faint})
 		items = append(items, g)
 	}
 	items = append(items, drawTimeAxis(ts, bottom, w))
@@ -158,7 +158,7 @@ func arc(a, b *mark, fam Family) canvas.Item {
 	}
 	pa, pb := canvas.Pt{X: a.x, Y: a.y}, canvas.Pt{X: b.x, Y: b.y}
 	if a.lane == b.lane {
-		lift := min(math.Abs(a.x-b.x)*0.3, a.lane.h*0.45+10)
+		lift := min(math.Abs(a.x-b.x)*0.3, (a.lane.mid-a.lane.top)*0.95+6)
 		return canvas.Curve(pa, canvas.Pt{X: a.x, Y: a.y - lift}, canvas.Pt{X: b.x, Y: b.y - lift}, pb, s)
 	}
 	mid := (a.y + b.y) / 2
