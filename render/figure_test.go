@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"image/png"
 	"math"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -376,5 +378,108 @@ func TestSameBytes(t *testing.T) {
 		if !bytes.Equal(a[i], b[i]) {
 			t.Errorf("two %s renderings of the same figure differ", name)
 		}
+	}
+}
+
+// TestRowsWrap puts a crowded year on several rows and collapses empty
+// years with a break on the axis.
+func TestRowsWrap(t *testing.T) {
+	var docs []*parser.Document
+	root := &parser.Document{Source: "root", Format: parser.FormatText, Symbol: "A/RES/70/1", Adopted: "2015-12-20"}
+	for i := range 30 {
+		sym := fmt.Sprintf("A/RES/60/%d", i+1)
+		docs = append(docs, &parser.Document{Source: sym, Format: parser.FormatText, Symbol: sym, Adopted: "2005-12-01"})
+		root.Citations = append(root.Citations, cite(sym, "recalling", ""))
+	}
+	g, err := graph.Build(append(docs, root))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, _ := g.Lineage("A/RES/70/1", 0)
+	f, err := FromLineage(g, l, Options{MaxNodes: 150, MaxEdges: 250})
+	if err != nil {
+		t.Fatal(err)
+	}
+	boxes := makeBoxes(f)
+	rows := assignRows(boxes, rowCapacity(boxes, Pages["a4"]))
+	if want := []string{"2005/00", "2005/01", "2005/02", "2015/00"}; !slices.Equal(rows, want) {
+		t.Errorf("rows = %q, want %q", rows, want)
+	}
+	c, err := Lineage(f, Pages["a4"], graphviz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkPage(t, c, Pages["a4"])
+	checkLabels(t, c)
+	breaks := 0
+	canvas.Walk(c.Items, func(it canvas.Item) {
+		if g, ok := it.(*canvas.Group); ok && g.Class == "axis-break" {
+			breaks++
+		}
+	})
+	if breaks != 1 {
+		t.Errorf("%d breaks on the axis, want 1 (2006–2014)", breaks)
+	}
+}
+
+// TestTimelineUndated draws a set whose documents have no date: nothing is
+// placed, and the caption says so.
+func TestTimelineUndated(t *testing.T) {
+	nodes := []*graph.Node{{ID: "A/9601", Kind: parser.KindDocument}, {ID: "A/ES-10/273", Kind: parser.KindDocument}}
+	g, err := graph.New(nodes, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := FromSet(g, "Documents of test", g.Nodes(), nil, Options{MaxNodes: 10})
+	c, err := Timeline(f, Pages["a4"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkPage(t, c, Pages["a4"])
+	if cap := captionText(c); !strings.Contains(cap, "2 undated documents are not placed") {
+		t.Errorf("caption = %q", cap)
+	}
+}
+
+// TestPDFOfFigure checks with pdftoppm that a lineage's PDF opens as one
+// page of the size the canvas states.
+func TestPDFOfFigure(t *testing.T) {
+	pdftoppm, err := exec.LookPath("pdftoppm")
+	if err != nil {
+		t.Skip("pdftoppm is not installed (Debian: poppler-utils): the PDF cannot be checked")
+	}
+	g := smallGraph(t)
+	l, _ := g.Lineage("A/RES/60/45", 0)
+	f, err := FromLineage(g, l, Options{MaxNodes: 150})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Lineage(f, Pages["letter"], graphviz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := canvas.WritePDF(&buf, c); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	pdf := filepath.Join(dir, "fig.pdf")
+	if err := os.WriteFile(pdf, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command(pdftoppm, "-r", "72", "-png", "-singlefile", pdf, filepath.Join(dir, "page")).CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm: %v\n%s", err, out)
+	}
+	fh, err := os.Open(filepath.Join(dir, "page.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	cfg, err := png.DecodeConfig(fh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Width != int(math.Round(c.W)) || cfg.Height != int(math.Round(c.H)) {
+		t.Errorf("pdftoppm made a %d×%d page, want %.0f×%.0f (letter)", cfg.Width, cfg.Height, c.W, c.H)
 	}
 }

@@ -225,9 +225,17 @@ func layoutDOT(f *Figure, boxes []*box, rows []string) []byte {
 	for _, b := range boxes {
 		index[b.n.ID] = b
 	}
+	lastRow := map[string]string{} // year → its last row
+	for _, r := range rows {
+		lastRow[r[:4]] = r
+	}
 	for i, e := range f.Edges {
 		from, to := index[e.From], index[e.To]
+		if intoWrapped(from, to, lastRow) {
+			continue // drawn by drawLineageBody, not routed by Graphviz
+		}
 		fmt.Fprintf(w, "\t%s -> %s [id=\"e%d\"", from.id, to.id, i)
+		// A citation running against time does not constrain the rows.
 		if from.row != "" && to.row > from.row {
 			w.WriteString(", constraint=false")
 		}
@@ -236,6 +244,15 @@ func layoutDOT(f *Figure, boxes []*box, rows []string) []byte {
 	w.WriteString("}\n")
 	w.Flush()
 	return buf.Bytes()
+}
+
+// intoWrapped reports whether a citation reaches, from another year, a
+// row of a wrapped year other than its last (the one nearest the citing
+// documents). Graphviz would route it through the year's other rows with
+// virtual nodes that widen them all, undoing the wrap; such citations are
+// left out of the layout and drawn as plain curves.
+func intoWrapped(from, to *box, lastRow map[string]string) bool {
+	return to.row != "" && from.row != "" && to.row != lastRow[to.row[:4]] && from.row[:4] != to.row[:4]
 }
 
 // drawLineageBody draws the laid-out figure, with the axis of years on
@@ -249,15 +266,27 @@ func drawLineageBody(f *Figure, boxes []*box, rows []string, pl *placed) []canva
 	}
 	for i, e := range f.Edges {
 		id := fmt.Sprintf("e%d", i)
-		ops := pl.paths[id]
-		if len(ops) == 0 {
-			continue
-		}
 		paint := edgePaint[FamilyOf(e)]
+		style := canvas.Style{Stroke: paint.colour, Width: paint.width, Dash: paint.dash}
 		g := &canvas.Group{ID: "edge-" + fmt.Sprint(i), Class: "edge", Title: edgeTitle(e)}
-		g.Add(&canvas.Path{Style: canvas.Style{Stroke: paint.colour, Width: paint.width, Dash: paint.dash}, Ops: ops})
-		if head := pl.heads[id]; len(head) >= 3 {
-			g.Add(canvas.Polygon(head, canvas.Style{Fill: paint.colour}))
+		if ops := pl.paths[id]; len(ops) > 0 {
+			g.Add(&canvas.Path{Style: style, Ops: ops})
+			if head := pl.heads[id]; len(head) >= 3 {
+				g.Add(canvas.Polygon(head, canvas.Style{Fill: paint.colour}))
+			}
+		} else if from, to := index[e.From], index[e.To]; from != nil && to != nil {
+			a, okA := pl.nodes[from.id]
+			b, okB := pl.nodes[to.id]
+			if !okA || !okB {
+				continue
+			}
+			// from the citing box's top to the cited box's bottom (older rows are above)
+			p0, p3 := canvas.Pt{X: a.X, Y: a.Y - from.h/2}, canvas.Pt{X: b.X, Y: b.Y + to.h/2 + 4}
+			dy := (p0.Y - p3.Y) / 2
+			g.Add(canvas.Curve(p0, canvas.Pt{X: p0.X, Y: p0.Y - dy}, canvas.Pt{X: p3.X, Y: p3.Y + dy}, p3, style))
+			g.Add(canvas.Arrowhead(canvas.Pt{X: p3.X, Y: p3.Y + 4}, canvas.Pt{X: b.X, Y: b.Y + to.h/2}, 4, paint.colour))
+		} else {
+			continue
 		}
 		items = append(items, canvas.Transform([]canvas.Item{g}, 1, axisWidth, 0)...)
 	}
