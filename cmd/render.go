@@ -33,6 +33,8 @@ type renderOptions struct {
 	View     string
 	DPI      float64
 	SVGText  string
+
+	drawnSize string // set by encode: the size of what it last wrote, for the report on stderr
 }
 
 // Limits of each view, in documents and citations: the lineage view is
@@ -223,7 +225,11 @@ func runRender(opts *renderOptions) error {
 	if err := writeFileAtomic(opts.Output, out); err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "%s: %s, %s\n", opts.Output, plural(len(fig.Nodes), "document"), plural(len(fig.Edges), "citation"))
+	size := ""
+	if opts.drawnSize != "" {
+		size = " (" + opts.drawnSize + ")"
+	}
+	fmt.Fprintf(opts.IO.ErrOut, "%s: %s, %s%s\n", opts.Output, plural(len(fig.Nodes), "document"), plural(len(fig.Edges), "citation"), size)
 	return nil
 }
 
@@ -350,6 +356,11 @@ func drawLineage(f *render.Figure, format string, page render.Page, opts *render
 func encode(c *canvas.Canvas, format string, opts *renderOptions) ([]byte, error) {
 	var buf bytes.Buffer
 	var err error
+	orient := "portrait"
+	if c.W > c.H {
+		orient = "landscape"
+	}
+	opts.drawnSize = fmt.Sprintf("%.0f×%.0f pt %s", c.W, c.H, orient)
 	switch format {
 	case "svg":
 		mode := canvas.Outlines
@@ -361,6 +372,8 @@ func encode(c *canvas.Canvas, format string, opts *renderOptions) ([]byte, error
 		err = canvas.WritePDF(&buf, c)
 	case "png":
 		err = canvas.WritePNG(&buf, c, opts.DPI)
+		w, h := canvas.PNGSize(c, opts.DPI)
+		opts.drawnSize = fmt.Sprintf("%d×%d px at %g dpi", w, h, opts.DPI)
 	default:
 		err = fmt.Errorf("render: no writer for %s", format)
 	}

@@ -21,9 +21,9 @@ const (
 	detailSize = 7.0 // its year, citation count and title
 	padX, padY = 5, 3.5
 	titleWidth = 118.0 // a title wraps at this width
-	axisWidth  = 40.0  // the column of years on the left
+	axisWidth  = 36.0  // the column of years on the left
 	rankSep    = 20.0  // between rows
-	nodeSep    = 11.5  // between boxes of a row
+	nodeSep    = 9.0   // between boxes of a row
 )
 
 // box is one node as the lineage view draws it.
