@@ -99,7 +99,18 @@ func bodyBefore(s string, i int) namedBody {
 		nb.its = true
 		return nb
 	}
+	if k+1 < len(words) && words[k] == "of" {
+		// "the adoption by the General Assembly of resolution 79/1"
+		if nb, ok := adoptedBy(words[k+1:]); ok {
+			return nb
+		}
+	}
 	if k < len(words) && isShouted(words[k]) {
+		if len(words[k]) <= 8 && (k+1 >= len(words) || !isShouted(words[k+1])) {
+			// an acronym before "resolution": "ESCAP resolution 72/7",
+			// "UNEP/EA.5/Res.14" aside
+			return namedBody{body: BodyOther, name: words[k]}
+		}
 		return namedBody{} // a heading in capitals: "COMMITTEE ESTABLISHED BY RESOLUTION 661 (1990)"
 	}
 	// A capitalised name ending right before the keyword.
@@ -298,6 +309,25 @@ func reportBody(s string, i int) (namedBody, bool) {
 		return namedBody{body: BodyCHR}, true
 	case validSymbol(sym):
 		return namedBody{body: BodyOther, name: "the body reporting in " + sym}, true
+	}
+	return namedBody{}, false
+}
+
+// adoptedBy reads "by the General Assembly" (words given last first)
+// standing before "of resolution": the organ that adopted it.
+func adoptedBy(words []string) (namedBody, bool) {
+	j := 0
+	for j < len(words) && isUpper(words[j][0]) {
+		j++
+	}
+	if j == 0 || j+1 >= len(words) || words[j] != "the" || words[j+1] != "by" {
+		return namedBody{}, false
+	}
+	name := reverseJoin(words[:j])
+	for _, o := range organNames {
+		if strings.HasSuffix(name, o.name) {
+			return namedBody{body: o.body}, true
+		}
 	}
 	return namedBody{}, false
 }

@@ -19,6 +19,7 @@ type rawCite struct {
 	body       Body
 	kind       Kind
 	date       string
+	warn       string // a diagnostic for a citation read despite a fault in the text
 }
 
 // extract fills doc from doc.Text: identity, citations and diagnostics.
@@ -196,6 +197,7 @@ func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic,
 		if ok && t >= start {
 			refs, e := scanSymbolExpr(s, t)
 			for _, r := range refs {
+				r.target = withSCYear(r.target, diags, spanAt(lineStarts, r.start, r.end))
 				b, k := symbolBody(r.target)
 				out = append(out, rawCite{start: r.start, end: r.end, target: r.target, body: b, kind: k})
 			}
@@ -207,6 +209,23 @@ func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic,
 		i = p + 1
 	}
 	return out
+}
+
+// withSCYear completes a Security Council resolution symbol written
+// without its year, "S/RES/1554", from the table of years: S/RES/1554(2004).
+// Where the table does not know the number, the symbol stays as written
+// and a diagnostic says so.
+func withSCYear(sym string, diags *[]Diagnostic, span Span) string {
+	num, ok := strings.CutPrefix(sym, "S/RES/")
+	if !ok || !allDigits(num) {
+		return sym
+	}
+	if y := scYear(atoi(num)); y != 0 {
+		return fmt.Sprintf("S/RES/%s(%d)", num, y)
+	}
+	*diags = append(*diags, Diagnostic{Severity: SevWarning, Code: "unresolved-number",
+		Message: fmt.Sprintf("%s is written without its year, and the year of resolution %s is not known", sym, num), Span: span})
+	return sym
 }
 
 // indexFrom is strings.Index from offset i, returning an absolute offset or -1.
@@ -316,7 +335,11 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 		nb.inherited = true
 	}
 	if nb.body == bodyCouncil {
-		nb.body = lastCouncil(s[max(segStart, kw-2000):kw], issuing)
+		// The council named last may stand in an earlier paragraph or a
+		// section heading: "IX Revised estimates … adopted by the Human
+		// Rights Council …" before "mandated by the Council in its
+		// resolutions 47/21 …".
+		nb.body = lastCouncil(s[max(0, kw-3000):kw], issuing)
 	}
 	var out []rawCite
 	for _, it := range items {
@@ -331,6 +354,14 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 					Span: spanAt(lineStarts, it.start, it.end)})
 			}
 			continue
+		}
+		if rc.warn != "" {
+			code := "year-misprint"
+			if strings.Contains(rc.warn, "outside General Assembly session") {
+				code = "date-outside-session"
+			}
+			*diags = append(*diags, Diagnostic{Severity: SevWarning, Code: code, Message: rc.warn,
+				Span: spanAt(lineStarts, it.start, it.end)})
 		}
 		out = append(out, rc)
 	}
@@ -379,7 +410,7 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 	if body == BodyOther {
 		rc.body, rc.kind = BodyOther, kind
 		if nb.name == "" {
-			return rc, false, "" // a text annexed to a document: its body is not named
+			return rc, false, fmt.Sprintf("%s %s belongs to a text annexed to a document (another body's, such as a regional organization's), not to a UN organ", word, num)
 		}
 		rc.target = nb.name + " " + word + " " + num
 		if it.paren != "" {
@@ -388,8 +419,17 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 		return rc, true, ""
 	}
 	switch {
+	case it.dotted:
+		return rc, false, fmt.Sprintf("%s %s is numbered as no UN organ numbers its texts, and no other body is named", word, num)
 	case it.paren != "" && len(it.paren) == 4 && allDigits(it.paren):
-		rc.body, rc.kind, rc.target = BodySC, KindResolution, "S/RES/"+it.a+"("+it.paren+")"
+		year := it.paren
+		if y := scYear(atoi(it.a)); y != 0 && y != atoi(year) && (y-atoi(year) == 1 || atoi(year)-y == 1) {
+			// "resolution 1556 (2005)": the number names one resolution,
+			// adopted in 2004; a year one off is a misprint.
+			rc.warn = fmt.Sprintf("Security Council resolution %s is of %d, not %s as written; read as S/RES/%s(%d)", it.a, y, year, it.a, y)
+			year = itoa(y)
+		}
+		rc.body, rc.kind, rc.target = BodySC, KindResolution, "S/RES/"+it.a+"("+year+")"
 	case it.paren != "":
 		switch body {
 		case BodyECOSOC:
@@ -408,12 +448,12 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 		explicit := nb.body != BodyNone && nb.body != bodyCouncil && !nb.inherited
 		rc, ok, why := resolveSlash(rc, body, explicit, kind, it)
 		if ok && !explicit {
-			return checkImplicitDate(rc, it)
+			return checkImplicitDate(rc, it, nb.its)
 		}
 		return rc, ok, why
 	default:
 		if kind != KindResolution || body != BodySC {
-			return rc, false, ""
+			return rc, false, fmt.Sprintf("%s %s has neither session nor year, and only the Security Council numbers its resolutions so; no body is named", word, num)
 		}
 		y := scYear(atoi(it.a))
 		if y == 0 {
@@ -533,14 +573,25 @@ func gaSessionFits(it numItem) bool {
 // ("the Council in its resolutions 47/21 of 13 July 2021"); otherwise the
 // citation is left out with a diagnostic (a regional commission's "72/7 of
 // 19 May 2016").
-func checkImplicitDate(rc rawCite, it numItem) (rawCite, bool, string) {
+//
+// its says the text named the issuing body ("its resolution 55/28 of 20
+// November 2003"): the number is the Assembly's whatever the date, which
+// is then a misprint, kept with a diagnostic that check reports.
+func checkImplicitDate(rc rawCite, it numItem, its bool) (rawCite, bool, string) {
 	if rc.body != BodyGA || len(it.dates) == 0 || it.sess != "" {
 		return rc, true, ""
 	}
-	n, y := atoi(it.a), atoi(it.dates[0][:4])
-	if y >= 1944+n && y <= 1947+n {
-		// In the session's years, or a year off: a misprint the check
-		// command reports ("53/70 of 4 December 1997"), not another body.
+	n, y, m := atoi(it.a), atoi(it.dates[0][:4]), atoi(it.dates[0][5:7])
+	if y == 1945+n && m >= 9 || y == 1946+n && m <= 9 {
+		// Session n opens in September of 1945+n and closes before the
+		// next one opens.
+		return rc, true, ""
+	}
+	mismatch := fmt.Sprintf("%s/%s is dated %s, outside General Assembly session %s (September %d to September %d); the date is kept as written", it.a, it.b, it.dates[0], it.a, 1945+n, 1946+n)
+	if y >= 1943+n && y <= 1948+n || its {
+		// Near the session's years: a misprint ("53/70 of 4 December
+		// 1999"), not another body.
+		rc.warn = mismatch
 		return rc, true, ""
 	}
 	if hrcSessionFits(n, y) {
