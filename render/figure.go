@@ -61,7 +61,7 @@ func (k Keep) describe() string {
 
 // Options say how large a figure may be and how to cut it.
 type Options struct {
-	MaxNodes int  // the most documents drawn, root included
+	MaxNodes int  // the most documents drawn, root included; 0 for no limit
 	MaxEdges int  // above this many citations, draw the transitive reduction
 	Reduce   bool // draw the transitive reduction whatever the size
 	Keep     Keep
@@ -131,7 +131,10 @@ func FromLineage(g *graph.Graph, l *graph.Lineage, o Options) (*Figure, error) {
 	byID[root.ID] = root
 	f := &Figure{Subject: subject, Root: root, Direction: l.Direction, Gen: gen, Total: len(cands) + 1}
 	f.Cited = citedCounts(g, append([]*graph.Node{root}, cands...))
-	kept := choose(cands, gen, f.Cited, o.MaxNodes-1, o.Keep)
+	kept := cands
+	if o.MaxNodes > 0 {
+		kept = choose(cands, gen, f.Cited, max(0, o.MaxNodes-1), o.Keep)
+	}
 	if len(kept) < len(cands) {
 		f.Cut = describeChoice(f, cands, kept, o.Keep)
 	}
@@ -175,7 +178,10 @@ func FromSet(g *graph.Graph, subject string, nodes []*graph.Node, edges []*graph
 	nodes, _ = fillAll(nodes, o.Facts)
 	f := &Figure{Subject: subject, Total: len(nodes)}
 	f.Cited = citedCounts(g, nodes)
-	kept := choose(nodes, nil, f.Cited, o.MaxNodes, o.Keep)
+	kept := nodes
+	if o.MaxNodes > 0 {
+		kept = choose(nodes, nil, f.Cited, o.MaxNodes, o.Keep)
+	}
 	if len(kept) < len(nodes) {
 		f.Cut = describeChoice(f, nodes, kept, o.Keep)
 	}
