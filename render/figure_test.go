@@ -429,8 +429,8 @@ func TestRowsWrap(t *testing.T) {
 	}
 }
 
-// TestTimelineUndated draws a set whose documents have no date: nothing is
-// placed, and the caption says so.
+// TestTimelineUndated draws a set whose documents have no date: they go in
+// the column at the right, and the caption says so.
 func TestTimelineUndated(t *testing.T) {
 	nodes := []*graph.Node{{ID: "A/9601", Kind: parser.KindDocument}, {ID: "A/ES-10/273", Kind: parser.KindDocument}}
 	g, err := graph.New(nodes, nil, nil)
@@ -443,8 +443,17 @@ func TestTimelineUndated(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkPage(t, c, Pages["a4"])
-	if cap := captionText(c); !strings.Contains(cap, "2 undated documents are not placed") {
+	if cap := captionText(c); !strings.Contains(cap, "2 undated documents are drawn in the column at the right") {
 		t.Errorf("caption = %q", cap)
+	}
+	marks := 0
+	canvas.Walk(c.Items, func(it canvas.Item) {
+		if g, ok := it.(*canvas.Group); ok && g.Class == "node" {
+			marks++
+		}
+	})
+	if marks != 2 {
+		t.Errorf("%d marks drawn, want 2", marks)
 	}
 }
 

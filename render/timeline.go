@@ -21,6 +21,7 @@ const (
 	markLabel  = 6.5  // type of the labels on marks
 	minLaneH   = 22.0
 	maxLabels  = 40
+	undatedW   = 36.0 // the column of undated documents
 )
 
 // lane is one row of the timeline: a body's resolutions, decisions and
@@ -93,7 +94,6 @@ func Timeline(f *Figure, page Page) (*canvas.Canvas, error) {
 	}
 	pw, ph := max(page.W, page.H), min(page.W, page.H)
 	marks, undated := placeMarks(f)
-	lanes := makeLanes(marks)
 	cap := caption(f, timelineReading(len(undated)))
 	inner := pw - 2*margin
 	capH := captionHeight(cap, inner)
@@ -103,12 +103,31 @@ func Timeline(f *Figure, page Page) (*canvas.Canvas, error) {
 	if bodyH < 3*minLaneH {
 		return nil, fmt.Errorf("the page is too small for a timeline")
 	}
-	scale := newTimeScale(marks, laneLabelW+6, bodyW-8)
+	right := bodyW - 8
+	if len(undated) > 0 {
+		right -= undatedW + 8
+	}
+	scale := newTimeScale(marks, laneLabelW+6, right)
 	for _, m := range marks {
 		m.x = scale.x(m.t)
 	}
+	// Undated documents go in a column of their own at the right, each in
+	// its lane, spread across the column.
+	perLane := map[string]int{}
+	for _, n := range undated {
+		r := markRadius(f.Cited[n.ID])
+		m := &mark{n: n, r: r, r0: r}
+		k := perLane[laneKey(n)]
+		perLane[laneKey(n)]++
+		m.x = bodyW - 8 - undatedW + (float64(k%6)+0.5)/6*undatedW
+		marks = append(marks, m)
+	}
+	lanes := makeLanes(marks)
 	layoutLanes(lanes, bodyH-axisH)
 	body := drawTimelineBody(f, lanes, marks, scale, bodyW, bodyH)
+	if len(undated) > 0 {
+		body = append(body, undatedColumn(bodyW-8-undatedW, bodyH-axisH))
+	}
 	fr := framed{
 		title: f.Subject, desc: timelineDesc(f, lanes),
 		caption: cap, body: body, bodyW: bodyW, bodyH: bodyH,
@@ -118,11 +137,20 @@ func Timeline(f *Figure, page Page) (*canvas.Canvas, error) {
 	return c, nil
 }
 
+// undatedColumn marks off the column of undated documents, from x to the
+// right of the lanes, above the axis at y.
+func undatedColumn(x, y float64) canvas.Item {
+	g := &canvas.Group{ID: "undated", Class: "axis", Title: "documents without a date"}
+	g.Add(canvas.Line(canvas.Style{Stroke: "#999999", Width: 0.6, Dash: []float64{2, 2}}, canvas.Pt{X: x - 4, Y: 0}, canvas.Pt{X: x - 4, Y: y + 4}))
+	g.Add(&canvas.Text{X: x + undatedW/2, Y: y + 12, S: "undated", Size: 7, Anchor: canvas.Middle, Color: ink})
+	return g
+}
+
 // timelineReading is the caption's sentence on how to read a timeline.
 func timelineReading(undated int) string {
 	s := "Time runs left to right, one lane per body; each mark is a document, larger the more documents cite it, filled when its text was read; arcs join a citing document to the one it cites."
 	if undated > 0 {
-		s += fmt.Sprintf(" %s undated documents are not placed.", thousands(undated))
+		s += fmt.Sprintf(" %s undated documents are drawn in the column at the right.", thousands(undated))
 	}
 	s += " Documents dated only by the year or session their symbol gives are spread across that year."
 	return s
@@ -139,7 +167,7 @@ func captionHeight(lines []captionLine, width float64) float64 {
 }
 
 // placeMarks gives each node its time and radius; undated nodes whose
-// symbol tells no year are returned apart.
+// symbol tells no year are returned apart, in order.
 func placeMarks(f *Figure) (marks []*mark, undated []*graph.Node) {
 	byYear := map[int][]*mark{} // marks placed by their symbol's year alone
 	for _, n := range f.Nodes {
