@@ -493,7 +493,7 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 	if body == BodyOther {
 		rc.body, rc.kind = BodyOther, kind
 		if nb.name == "" {
-			return rc, false, fmt.Sprintf("%s %s belongs to a text annexed to a document (another body's, such as a regional organization's), not to a UN organ", word, num)
+			return rc, false, fmt.Sprintf("%s %s is another body's (a text annexed to or reported in a document, of a conference or a regional organization), not a UN organ's", word, num)
 		}
 		rc.target = nb.name + " " + word + " " + num
 		if it.paren != "" {

@@ -308,7 +308,9 @@ func readNumberItems(s string, i int) ([]numItem, int) {
 	}
 	for {
 		it, ok := readNumberItem(s, j)
-		if !ok || len(items) > 0 && !strongItem(it) && pointsIntoResolution(s, it.end) {
+		if !ok || len(items) > 0 && !strongItem(it) && (pointsIntoResolution(s, it.end) || items[len(items)-1].b != "") {
+			// A bare number after "N/M" items is a paragraph: "64/71,
+			// paragraphs 121, 129 and 132 to 134 of resolution 66/68".
 			break
 		}
 		after := skipQualifiers(s, it.end) // ", annex", ", section XI": not part of the item's text
