@@ -18,19 +18,6 @@ type namedBody struct {
 	inherited bool
 }
 
-// organNames maps the endings of a body's name to UN organs, longest first.
-var organNames = []struct {
-	name string
-	body Body
-}{
-	{"Economic and Social Council", BodyECOSOC},
-	{"Commission on Human Rights", BodyCHR},
-	{"Human Rights Council", BodyHRC},
-	{"Security Council", BodySC},
-	{"Trusteeship Council", BodyTC},
-	{"General Assembly", BodyGA},
-}
-
 // bodyJoiners may stand inside a body's name.
 var bodyJoiners = map[string]bool{"on": true, "of": true, "the": true, "and": true, "for": true, "de": true}
 

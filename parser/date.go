@@ -5,12 +5,6 @@ import (
 	"strings"
 )
 
-// months maps lowercase English month names to their numbers.
-var months = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-}
-
 // monthNumber returns 1–12 for an English month name in any case, else 0.
 func monthNumber(w string) int {
 	if len(w) < 3 || len(w) > 9 {

@@ -46,20 +46,6 @@ type layout struct {
 	noteLine   []bool // per line
 }
 
-// openers maps the line that opens a resolution's body to its body.
-var openers = map[string]Body{
-	"the general assembly":                       BodyGA,
-	"the security council":                       BodySC,
-	"the economic and social council":            BodyECOSOC,
-	"the human rights council":                   BodyHRC,
-	"the commission on human rights":             BodyCHR,
-	"the trusteeship council":                    BodyTC,
-	"the general assembly, at its":               BodyGA,
-	"the general assembly decides":               BodyGA,
-	"the economic and social council decides":    BodyECOSOC,
-	"the economic and social council, recalling": BodyECOSOC,
-}
-
 // openerBody reports whether a line opens a resolution's body.
 func openerLine(s string) (Body, bool) {
 	if len(s) > 64 || len(s) < 10 { // the longest opener is 45 bytes; paragraphs are long

@@ -201,10 +201,6 @@ func readNumberList(s string, i int) ([]numItem, int) {
 	return items, end
 }
 
-// listIntroducers may stand between the keyword and its list when the
-// list is a selection: "its resolutions on Namibia, particularly 435 (1978)".
-var listIntroducers = []string{"in particular", "particularly", "including", "notably", "especially"}
-
 // delayedList finds a list that starts after an introducer later in the
 // same clause, returning its offset.
 func delayedList(s string, i int) (int, bool) {
@@ -325,12 +321,6 @@ func firstKeyword(s string) (int, bool) {
 	k := newKeywordFinder(s).next(0)
 	return k, k >= 0
 }
-
-// qualifierWords introduce a pointer into a cited document that may stand
-// between list items: "45/248 B of 21 December 1990, section VI,",
-// "60/109 B, sect. IV, paras. 66–80;", "71/139, para. 7,".
-var qualifierWords = []string{"sections", "section", "sect.", "paragraphs", "paragraph", "paras.", "para.",
-	"chapters", "chapter", "chap.", "annexes", "annex", "parts", "part", "pp.", "p."}
 
 // skipQualifiers skips ", section VI", ", paras. 66–80" and the like after
 // an item, returning the offset after them (i when there are none).

@@ -310,17 +310,6 @@ func (l *layout) paraAt(off int) *para {
 	return nil
 }
 
-// strongOpeners are words that open a paragraph even after a line without
-// closing punctuation, such as a section heading.
-var strongOpeners = map[string]bool{
-	"Recalling": true, "Reaffirming": true, "Noting": true, "Taking": true, "Welcoming": true,
-	"Bearing": true, "Acknowledging": true, "Recognizing": true, "Stressing": true, "Emphasizing": true,
-	"Expressing": true, "Considering": true, "Having": true, "Guided": true, "Mindful": true,
-	"Convinced": true, "Reiterating": true, "Underlining": true, "Deeply": true, "Gravely": true,
-	"Concerned": true, "Aware": true, "Determined": true, "Decides": true, "Requests": true,
-	"Urges": true, "Calls": true, "Takes": true, "Reaffirms": true, "Recalls": true, "Welcomes": true,
-}
-
 // strongOpener reports a line that begins with one of strongOpeners.
 func strongOpener(t string) bool {
 	w, _, _ := strings.Cut(t, " ")
