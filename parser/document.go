@@ -119,6 +119,7 @@ type Document struct {
 	Schema      int          `json:"schema"`
 	Source      string       `json:"source"`
 	Format      Format       `json:"format"`
+	Language    string       `json:"language"` // ISO 639-1 code: en, fr, es, ar, zh, ru; "" when not recognised
 	Symbol      string       `json:"symbol"`
 	Parts       []string     `json:"parts"`
 	Title       string       `json:"title"`

@@ -23,7 +23,13 @@ type rawCite struct {
 
 // extract fills doc from doc.Text: identity, citations and diagnostics.
 func extract(doc *Document) {
-	l := buildLayout(doc.Text)
+	if doc.Language == "" {
+		doc.Language = detectLanguage(doc.Text)
+	}
+	if d, ok := languageDiagnostic(doc.Language); ok && (doc.Language != "" || len(strings.Fields(doc.Text)) > 40) {
+		doc.Diagnostics = append(doc.Diagnostics, d)
+	}
+	l := buildLayoutIn(doc.Text, doc.Language)
 	readIdentity(doc, l)
 	issuing := doc.Body
 	if issuing == BodyNone {
@@ -47,9 +53,16 @@ func extract(doc *Document) {
 				c.Relation = ""
 			}
 			c.Verb = c.Relation
+			if p.verb != "" && c.Relation != "" {
+				c.Verb = p.verb
+			}
 			if p.loc != LocHeader && p.loc != LocAnnex {
 				from := max(p.start, verbAt-verbWindow)
-				if v := verbBefore(bodyText[from:verbAt]); v != "" {
+				if l.vocab != english {
+					if row, ok := vocabVerbBefore(bodyText[from:verbAt]); ok {
+						c.Verb = row.phrase
+					}
+				} else if v := verbBefore(bodyText[from:verbAt]); v != "" {
 					c.Verb = v
 				}
 			}
@@ -179,78 +192,9 @@ func indexFrom(s, sub string, i int) int {
 	return i + j
 }
 
-// keywordFinder finds the words "resolution(s)" and "decision(s)" in
-// order, remembering where each stem occurs next so that the text is
-// searched once per stem rather than once per call.
-type keywordFinder struct {
-	s               string
-	res, dec, resUp int // next offsets of "esolution", "ecision", "ESOLUTION"; -1 when none is left
-}
-
-// newKeywordFinder prepares a finder over s.
-func newKeywordFinder(s string) *keywordFinder {
-	return &keywordFinder{s: s, res: -2, dec: -2, resUp: -2}
-}
-
-// next returns the offset of the first keyword at or after i, or -1.
-func (f *keywordFinder) next(i int) int {
-	for {
-		// A stem starts one byte after its word, so a word at or after i
-		// has its stem at or after i+1.
-		if f.res != -1 && f.res < i+1 {
-			f.res = indexFrom(f.s, "esolution", i+1)
-		}
-		if f.dec != -1 && f.dec < i+1 {
-			f.dec = indexFrom(f.s, "ecision", i+1)
-		}
-		if f.resUp != -1 && f.resUp < i+1 {
-			f.resUp = indexFrom(f.s, "ESOLUTION", i+1) // headings and forms in capitals
-		}
-		k := f.res
-		for _, c := range []int{f.dec, f.resUp} {
-			if c >= 0 && (k < 0 || c < k) {
-				k = c
-			}
-		}
-		if k < 0 {
-			return -1
-		}
-		if w, ok := keywordAt(f.s, k); ok {
-			return w
-		}
-		i = k + 1
-	}
-}
-
-// keywordAt checks the stem found at s[k] ("esolution" or "ecision"): it
-// must be the word resolution(s) or decision(s). It returns the offset of
-// the word's first letter.
-func keywordAt(s string, k int) (int, bool) {
-	if k < 1 {
-		return 0, false
-	}
-	w := k - 1
-	c := s[w]
-	if !(c == 'r' || c == 'R' || c == 'd' || c == 'D') || (w > 0 && isLetter(s[w-1])) {
-		return 0, false
-	}
-	e := k + len("esolution")
-	if c == 'd' || c == 'D' {
-		e = k + len("ecision")
-	}
-	if e < len(s) && (s[e] == 's' || s[e] == 'S') {
-		e++
-	}
-	return w, e >= len(s) || !isLetter(s[e])
-}
-
 // scanKeyword reads the numbered list after the keyword at s[kw].
 func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, diags *[]Diagnostic, lineStarts []int) ([]rawCite, namedBody, int) {
-	kind := KindResolution
-	w, e := readWord(s, kw)
-	if strings.HasPrefix(strings.ToLower(w), "decision") {
-		kind = KindDecision
-	}
+	kind, e, _ := keywordFormAt(s, kw)
 	items, end := readNumberList(s, e)
 	nb := bodyBefore(s[segStart:kw], kw-segStart)
 	if len(items) == 0 && nb.body == BodyNone {

@@ -21,6 +21,7 @@ type para struct {
 	loc        Location // header, preamble, operative or annex
 	num        int      // paragraph number within its location, 0 in headers
 	rel        string   // normalised opening relation
+	verb       string   // the opening verb as written, when it is not English; "" otherwise
 	cover      string   // for header lines: "report", "draft" or "agenda item"
 }
 
@@ -44,6 +45,8 @@ type layout struct {
 	titleGuess string
 	furniture  []bool // per line
 	noteLine   []bool // per line
+	lang       string      // ISO 639-1 code of the text's language
+	vocab      *vocabulary // its vocabulary; English when it has none
 }
 
 // openerBody reports whether a line opens a resolution's body.
@@ -64,9 +67,15 @@ func stripEmphasis(s string) string {
 	return s
 }
 
-// buildLayout analyses text.
-func buildLayout(text string) *layout {
-	l := &layout{text: text, opener: -1}
+// buildLayout analyses an English text.
+func buildLayout(text string) *layout { return buildLayoutIn(text, "en") }
+
+// buildLayoutIn analyses text written in the language lang.
+func buildLayoutIn(text, lang string) *layout {
+	l := &layout{text: text, opener: -1, lang: lang, vocab: vocabularyOf(lang)}
+	if l.vocab == nil {
+		l.vocab = english
+	}
 	l.lines = splitLines(text)
 	l.furniture = make([]bool, len(l.lines))
 	l.noteLine = make([]bool, len(l.lines))

@@ -55,11 +55,12 @@ func readParts(s string, i int) ([]string, int) {
 	end := j + w
 	for {
 		k := skipSpace(s, end)
-		sep, k2 := readWord(s, k)
+		sep, k2 := readLetters(s, k)
 		if sep == "" && k < len(s) && s[k] == ',' {
 			sep, k2 = ",", k+1
 		}
-		if sep != "and" && sep != "to" && sep != "," {
+		isRange := partRangeSet[sep]
+		if !partJoinerSet[sep] && !isRange && sep != "," {
 			break
 		}
 		k2 = skipSpace(s, k2)
@@ -67,7 +68,7 @@ func readParts(s string, i int) ([]string, int) {
 		if w == 0 {
 			break
 		}
-		if sep == "to" && w == 1 && len(parts[len(parts)-1]) == 1 {
+		if isRange && w == 1 && len(parts[len(parts)-1]) == 1 {
 			for c := parts[len(parts)-1][0] + 1; c <= s[k2]; c++ {
 				parts = append(parts, string(c))
 			}
@@ -161,8 +162,8 @@ func listSep(s string, i int) (int, bool) {
 	if j < len(s) && (s[j] == ',' || s[j] == ';') {
 		j, found = skipSpace(s, j+1), true
 	}
-	for _, w := range []string{"and in particular,", "and in particular", "in particular,", "as well as", "and", "or", "including"} {
-		if strings.HasPrefix(s[j:], w) && (len(s) == j+len(w) || !isLetter(s[j+len(w)])) {
+	for _, w := range listJoiners {
+		if hasWordAt(s, j, w) {
 			return skipSpace(s, j+len(w)), true
 		}
 	}
@@ -176,15 +177,25 @@ func skipEntitled(s string, i int) int {
 	if j < len(s) && s[j] == ',' {
 		j = skipSpace(s, j+1)
 	}
-	if !strings.HasPrefix(s[j:], "entitled") {
+	ent := ""
+	for _, w := range entitledWords {
+		if hasWordAt(s, j, w) {
+			ent = w
+			break
+		}
+	}
+	if ent == "" {
 		return i
 	}
-	j = skipSpace(s, j+len("entitled"))
-	open, close := "“", "”"
-	if strings.HasPrefix(s[j:], "\"") {
-		open, close = "\"", "\""
+	j = skipSpace(s, j+len(ent))
+	open, close := "", ""
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"«", "»"}} {
+		if strings.HasPrefix(s[j:], q[0]) {
+			open, close = q[0], q[1]
+			break
+		}
 	}
-	if !strings.HasPrefix(s[j:], open) {
+	if open == "" {
 		return i
 	}
 	k := strings.Index(s[j+len(open):], close)

@@ -253,22 +253,22 @@ func (l *layout) bodyParas(chunks []chunk) {
 			continue
 		}
 		if n, rest := numberPrefix(t); n > 0 {
-			rel, _, ok := openingRelation(rest)
-			if !ok {
+			rel, verb, _, ok := l.opening(rest)
+			if !ok && l.vocab == english {
 				rel = plainVerb(rest)
 			}
 			opNum, state = n, stOperative
-			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocOperative, num: n, rel: rel})
+			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocOperative, num: n, rel: rel, verb: verb})
 			lastBody = len(l.paras) - 1
 			continue
 		}
 		if lab, _ := subPrefix(t); lab != "" && lastBody >= 0 {
 			prev := l.paras[lastBody]
-			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: prev.loc, num: prev.num, rel: prev.rel})
+			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: prev.loc, num: prev.num, rel: prev.rel, verb: prev.verb})
 			continue
 		}
-		rel, isOp, ok := openingRelation(t)
-		if !ok && c.afterBlank && state == stPreamble && lastBody >= 0 && strings.HasSuffix(strings.TrimSpace(string(l.body[l.paras[lastBody].start:l.paras[lastBody].end])), ",") {
+		rel, verb, isOp, ok := l.opening(t)
+		if !ok && l.vocab == english && c.afterBlank && state == stPreamble && lastBody >= 0 && strings.HasSuffix(strings.TrimSpace(string(l.body[l.paras[lastBody].start:l.paras[lastBody].end])), ",") {
 			// A paragraph of its own after the preamble whose verb the
 			// vocabulary lacks: "Dissolves the Commission …".
 			if v := plainVerb(t); v != "" && isUpper(t[0]) {
@@ -279,11 +279,11 @@ func (l *layout) bodyParas(chunks []chunk) {
 		case ok && isOp && (state == stPreamble || state == stOperative):
 			opNum++
 			state = stOperative
-			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocOperative, num: opNum, rel: rel})
+			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocOperative, num: opNum, rel: rel, verb: verb})
 			lastBody = len(l.paras) - 1
 		case ok && state == stPreamble:
 			preNum++
-			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocPreamble, num: preNum, rel: rel})
+			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocPreamble, num: preNum, rel: rel, verb: verb})
 			lastBody = len(l.paras) - 1
 		case lastBody >= 0:
 			// No opening verb: the chunk continues the paragraph before it

@@ -62,6 +62,7 @@ func Parse(source string, data []byte) (*Document, error) {
 		}
 		doc.Format = FormatAKN
 		doc.Text = text
+		doc.Language = aknLanguage(data)
 		extract(doc)
 		applyAKNMeta(doc, meta)
 		return doc, nil

@@ -99,7 +99,7 @@ type vocabulary struct {
 	// their first word, preambular openers that are not -ing forms,
 	// operative -s verbs, verbs that govern a citation in mid-paragraph,
 	// and openers strong enough to start a paragraph after a heading.
-	fixedPhrases                                               map[string][]string
+	fixedPhrases                                             map[string][]string
 	preambleWords, operativeVerbs, localVerbs, strongOpeners []string
 
 	// participles are endings of the participle that opens a preambular

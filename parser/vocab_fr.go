@@ -64,7 +64,7 @@ var french = &vocabulary{
 		"une nouvelle fois", "vivement", "profondément", "gravement", "fermement", "résolument", "sérieusement", "énergiquement",
 		"expressément", "vigoureusement", "encore", "toujours", "enfin", "d'autre part", "à cet égard", "particulièrement",
 		"tout particulièrement", "sincèrement", "chaleureusement", "pleinement", "dûment", "fortement", "extrêmement",
-		},
+	},
 	verbs: rows(
 		one(pre("rappelant", "recalling"), pre("réaffirmant", "reaffirming"), pre("réitérant", "reiterating"),
 			pre("prenant note", "taking note"), pre("prenant acte", "taking note"), pre("notant", "noting"),
