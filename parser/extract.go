@@ -199,8 +199,12 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 	nb := bodyBefore(s[segStart:kw], kw-segStart)
 	if len(items) == 0 && nb.body == BodyNone {
 		// "the resolutions and decisions of the Human Rights Council, the
-		// most recent of which being resolutions …"
+		// most recent of which being resolutions …"; "les résolutions du
+		// Conseil de sécurité 1325 (2000) …"
 		nb, e = bodyAfter(s, e)
+		if nb.body != BodyNone {
+			items, end = readNumberList(s, e)
+		}
 	}
 	if len(items) == 0 {
 		// No list here, but the body named may govern a selection that
@@ -216,8 +220,15 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 		nb.body = lastCouncil(s[max(segStart, kw-2000):kw], issuing)
 	}
 	var out []rawCite
-	for _, it := range items {
+	post := postBodies(items)
+	for n, it := range items {
 		nbi := nb
+		if post[n].body != BodyNone {
+			nbi = post[n]
+			if nbi.body == bodyCouncil {
+				nbi.body = lastCouncil(s[max(segStart, kw-2000):kw], issuing)
+			}
+		}
 		if nb.inherited && nb.body == BodyHRC && gaSessionFits(it) {
 			nbi = namedBody{} // "… and resolution 60/251 of 15 March 2006": the Assembly's, by its date
 		}
@@ -239,10 +250,10 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 // Security Council.
 func lastCouncil(s string, issuing Body) Body {
 	best, body := -1, BodyNone
-	for _, o := range []struct {
-		name string
-		body Body
-	}{{"Security Council", BodySC}, {"Economic and Social Council", BodyECOSOC}, {"Human Rights Council", BodyHRC}, {"Trusteeship Council", BodyTC}} {
+	for _, o := range organNames {
+		if o.body == BodyGA || o.body == BodyCHR {
+			continue
+		}
 		if k := strings.LastIndex(s, o.name); k > best {
 			best, body = k, o.body
 		}
@@ -405,7 +416,10 @@ func continuesBody(gap string) bool {
 	if strings.TrimSpace(strings.Trim(strings.TrimSpace(g), ",")) == "" {
 		return true
 	}
-	for _, w := range append([]string{"and", "as well as", "and its", "and in its", "or", "being", "of which is", "of which was", "most recently"}, listIntroducers...) {
+	if w := lastWord(g); articleSet[w] || possessiveWords[w] && w != "its" && w != "their" { // "notamment les", "en particular las"
+		g = strings.TrimRight(strings.TrimSuffix(g, w), " ,\n\t")
+	}
+	for _, w := range append(continuers, listIntroducers...) {
 		if strings.HasSuffix(g, " "+w) || strings.HasSuffix(g, ","+w) || strings.TrimSpace(g) == w {
 			return true
 		}
@@ -467,4 +481,13 @@ func romanSessionFits(session string, y int) bool {
 	}
 	n := RomanValue(session)
 	return n == 0 || (y >= 1944+n && y <= 1947+n)
+}
+
+// lastWord returns the last word of s.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }

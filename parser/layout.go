@@ -43,8 +43,8 @@ type layout struct {
 	notes      []*note
 	parts      []string
 	titleGuess string
-	furniture  []bool // per line
-	noteLine   []bool // per line
+	furniture  []bool      // per line
+	noteLine   []bool      // per line
 	lang       string      // ISO 639-1 code of the text's language
 	vocab      *vocabulary // its vocabulary; English when it has none
 }

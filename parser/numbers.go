@@ -28,6 +28,7 @@ type numItem struct {
 	paren      string // "XV", "1967", "S-VI" …
 	parts      []string
 	dates      []string
+	post       namedBody // a body named after the item: "45/3 du Conseil des droits de l'homme"
 }
 
 // readParts reads lettered parts at s[i:]: "A", "A and B", "A to D",
@@ -256,6 +257,9 @@ func readNumberItems(s string, i int) ([]numItem, int) {
 			break
 		}
 		after := skipQualifiers(s, it.end) // ", annex", ", section XI": not part of the item's text
+		if nb, e := postBody(s, after); nb.body != BodyNone {
+			it.post, after = nb, e
+		}
 		dates, e := datesAfter(s, after)
 		if len(dates) == 2 && len(items) > 0 && len(items[len(items)-1].dates) == 0 {
 			items[len(items)-1].dates = dates[:1]
