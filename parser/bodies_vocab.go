@@ -81,10 +81,8 @@ func postBody(s string, i int) (namedBody, int) {
 			}
 		}
 		w, e := readLetters(s, k)
-		if b, ok := bareOrgans[w]; ok {
-			if next, _ := readLetters(s, skipSpace(s, e)); next == "" || !startsUpper(next) && !nameJoiners[next] {
-				return namedBody{body: b}, e
-			}
+		if b, ok := bareOrgans[w]; ok && !nameGoesOn(s, e) {
+			return namedBody{body: b}, e
 		}
 		if f.other && startsUpper(w) {
 			name, e := readName(s, k)
@@ -177,4 +175,21 @@ func postBodies(items []numItem) []namedBody {
 		out[i] = cur
 	}
 	return out
+}
+
+// nameGoesOn reports whether a body's name continues at s[i]: "Conseil
+// d'administration", "Consejo de Administración", "Council of Europe".
+func nameGoesOn(s string, i int) bool {
+	if i < len(s) && (s[i] == '\'' || strings.HasPrefix(s[i:], "’")) {
+		return true
+	}
+	next, e := readLetters(s, skipSpace(s, i))
+	if startsUpper(next) {
+		return true
+	}
+	if next == "de" || next == "des" || next == "del" || next == "du" || next == "of" {
+		w, _ := readLetters(s, skipSpace(s, e))
+		return startsUpper(w) || w == "la" || w == "los" || w == "las" || w == "the"
+	}
+	return false
 }

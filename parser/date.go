@@ -237,3 +237,13 @@ func skipDateJoiner(s string, i int) int {
 	}
 	return i
 }
+
+// isDateIntro reports a word that introduces a date ("of", "du", "de").
+func isDateIntro(w string) bool {
+	for _, d := range dateIntros {
+		if d == w {
+			return true
+		}
+	}
+	return false
+}

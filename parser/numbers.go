@@ -260,7 +260,10 @@ func readNumberItems(s string, i int) ([]numItem, int) {
 		if nb, e := postBody(s, after); nb.body != BodyNone {
 			it.post, after = nb, e
 		}
-		dates, e := datesAfter(s, after)
+		dates, e := datesAfter(s, skipModifier(s, after))
+		if len(dates) == 0 {
+			e = after
+		}
 		if len(dates) == 2 && len(items) > 0 && len(items[len(items)-1].dates) == 0 {
 			items[len(items)-1].dates = dates[:1]
 			dates = dates[1:]
@@ -312,8 +315,8 @@ func resumeList(s string, i int) (int, bool) {
 		}
 		var n int
 		switch {
-		case s[k] == 'a' && strings.HasPrefix(s[k:], "and ") && (k == 0 || !isLetter(s[k-1])):
-			n = skipSpace(s, k+3)
+		case joinerAt(s, k) > 0:
+			n = skipSpace(s, k+joinerAt(s, k))
 		case s[k] == ',':
 			n = skipSpace(s, k+1)
 		default:
@@ -323,7 +326,7 @@ func resumeList(s string, i int) (int, bool) {
 		if !ok || (it.b == "" && it.paren == "") {
 			continue
 		}
-		if d, _ := datesAfter(s, it.end); len(d) > 0 {
+		if d, _ := datesAfter(s, skipModifier(s, it.end)); len(d) > 0 {
 			return n, true
 		}
 	}
@@ -400,4 +403,27 @@ func skipLabels(s string, i int) int {
 		}
 		return end
 	}
+}
+
+// joinerAt returns the width of a list joiner word standing at s[k] as a
+// word of its own ("and ", "et ", "y "), 0 when there is none.
+func joinerAt(s string, k int) int {
+	if k > 0 && isWordByte(s[k-1]) {
+		return 0
+	}
+	w, e := readLetters(s, k)
+	if partJoinerSet[w] && e < len(s) && isSpaceByte(s[e]) {
+		return e - k
+	}
+	return 0
+}
+
+// skipModifier skips one modifier word standing between an item and its
+// date ("73/139 également du 14 décembre 2018").
+func skipModifier(s string, i int) int {
+	j := skipSpace(s, i)
+	if w, e := readLetters(s, j); w != "" && (modifiers[w] || foreignModifierWords[w]) {
+		return e
+	}
+	return i
 }

@@ -63,8 +63,11 @@ func (l *layout) headerParas() {
 			}
 			p.end = l.lines[j].end
 			p.cover = "draft"
-			if low := strings.ToLower(l.text[p.start:p.end]); strings.Contains(low, "report") || strings.Contains(low, "recommendation of") {
-				p.cover = "report"
+			low := strings.ToLower(l.text[p.start:p.end])
+			for _, w := range reportWords {
+				if strings.Contains(low, w) {
+					p.cover = "report"
+				}
 			}
 			i = j
 		}

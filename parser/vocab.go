@@ -380,6 +380,18 @@ var (
 	strongOpeners  = wordSet(english.strongOpeners)
 )
 
+// foreignModifierWords are the one-word modifiers of every vocabulary
+// but English.
+var foreignModifierWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ws := range foreignModifiers {
+		if len(ws) == 1 {
+			m[ws[0]] = true
+		}
+	}
+	return m
+}()
+
 // participleEndings are the participle endings of every vocabulary but
 // English, whose -ing forms the relation rules handle.
 var participleEndings = func() map[string][]string {
