@@ -152,7 +152,7 @@ func vocabVerbBefore(s string) (verbRow, bool) {
 			break
 		}
 		w := strings.ToLower(s[i:j])
-		if rs, ok := verbIndex[w]; ok && len(rs) > 0 && !rs[0].operative || ok && afterJoiner(s[:i]) {
+		if _, ok := verbIndex[w]; ok && (isParticiple(w) || afterJoiner(s[:i])) {
 			if row, ok := vocabOpening(s[i:]); ok {
 				return row, true
 			}
@@ -162,11 +162,25 @@ func vocabVerbBefore(s string) (verbRow, bool) {
 	return verbRow{}, false
 }
 
-// afterJoiner reports whether s ends with a clause joiner ("et", "y", ",")
-// so that an operative verb after it governs what follows.
+// isParticiple reports a word with the participle ending of a vocabulary
+// ("rappelant", "recordando"): in mid-paragraph it opens a clause.
+func isParticiple(w string) bool {
+	for _, es := range participleEndings {
+		for _, e := range es {
+			if strings.HasSuffix(w, e) && len(w) > len(e)+3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterJoiner reports whether s ends with a clause joiner ("et", "y") so
+// that an operative verb after it governs what follows ("…, et prie le
+// Secrétaire général").
 func afterJoiner(s string) bool {
 	t := strings.TrimRight(s, " \u00a0\n")
-	for _, w := range []string{" et", " y", " e", ","} {
+	for _, w := range []string{" et", " y", " e"} {
 		if strings.HasSuffix(t, w) {
 			return true
 		}
