@@ -91,6 +91,9 @@ func joinPhrase(w string, rest []string) string {
 			if p == "call on" {
 				return "call upon"
 			}
+			if p == "calling on" {
+				return "calling upon"
+			}
 			return p
 		}
 	}

@@ -67,6 +67,7 @@ var english = &vocabulary{
 		"guided":  {"guided by"},
 		"having":  nil, // "having" + next word, see openingRelation
 		"calls":   {"calls upon", "calls on"},
+		"calling": {"calling upon", "calling on"},
 		"call":    {"call upon", "call on"},
 		"takes":   {"takes note", "takes into account"},
 		"take":    {"take note"},
