@@ -226,9 +226,10 @@ func (l *layout) special(t string) string {
 		return "end"
 	case strings.HasPrefix(low, "adopted ") && len(low) < 120 && isAdoptedLine(low):
 		return "end"
-	case (strings.HasPrefix(low, "annex") || strings.HasPrefix(low, "appendix")) && len(low) < 160 && !strings.HasPrefix(low, "annexes to"):
-		w, _, _ := strings.Cut(low, " ")
-		if w == "annex" || w == "appendix" || w == "annexes" {
+	case l.vocab != english && vocabClosingLine(l.vocab, low):
+		return "end"
+	case len(low) < 160 && !strings.HasPrefix(low, "annexes to"):
+		if w, _, _ := strings.Cut(low, " "); annexWords[w] {
 			return "annex"
 		}
 	}

@@ -207,3 +207,36 @@ func (l *layout) opening(s string) (rel, verb string, operative, ok bool) {
 	}
 	return "", "", false, false
 }
+
+// vocabClosingLine reports the closing line of a French or Spanish text:
+// the meeting line ("52e séance plénière", "46ª sesión") or the Security
+// Council's adoption line ("Adoptée par le Conseil de sécurité à sa 9000e
+// séance, le …"). low is lowercase.
+func vocabClosingLine(v *vocabulary, low string) bool {
+	if len(v.meetingWords) == 0 {
+		return false
+	}
+	meeting := v.meetingWords[0]
+	for _, a := range v.adoptedLine {
+		if strings.HasPrefix(low, a) && len(low) < 160 && strings.Contains(low, meeting) {
+			return true
+		}
+	}
+	if len(low) > 60 || low == "" || !isDigit(low[0]) {
+		return false
+	}
+	_, rest, ok := strings.Cut(low, " ") // the ordinal: "52e", "52ª", "52.ª"
+	if !ok {
+		return false
+	}
+	words := strings.Fields(rest)
+	if len(words) == 0 || words[0] != meeting {
+		return false
+	}
+	for _, w := range words {
+		if !meetingWordSet[w] {
+			return false
+		}
+	}
+	return true
+}

@@ -79,8 +79,11 @@ type vocabulary struct {
 	// adoptedBy introduces the adopting body in the header ("adopted by
 	// the"); adoptedOn introduces the adoption date after it ("on", "le").
 	adoptedBy, adoptedOn []string
-	// closings are the words of the closing meeting line ("plenary meeting").
-	closings []string
+	// meetingWords are the words after the ordinal of the closing meeting
+	// line ("52nd plenary meeting", "52e séance plénière"), the first the
+	// word for a meeting; adoptedLine opens the Security Council's closing
+	// line ("Adopted by the Security Council at its …", "Adoptée par …").
+	meetingWords, adoptedLine []string
 	// annexes are the words of an annex heading.
 	annexes []string
 	// reportWords mark a cover line as a committee report rather than a draft.
@@ -272,7 +275,7 @@ var (
 	postAdjectives  = wordSet(allOf(func(v *vocabulary) []string { return v.postAdjectives }))
 	adoptedByWords  = withCurlyApostrophe(allOf(func(v *vocabulary) []string { return v.adoptedBy }))
 	adoptedOnWords  = allOf(func(v *vocabulary) []string { return v.adoptedOn })
-	closingWords    = allOf(func(v *vocabulary) []string { return v.closings })
+	meetingWordSet  = wordSet(allOf(func(v *vocabulary) []string { return v.meetingWords }))
 	annexWords      = wordSet(allOf(func(v *vocabulary) []string { return v.annexes }))
 	reportWords     = allOf(func(v *vocabulary) []string { return v.reportWords })
 	// openers maps the lines that open a resolution's body to the body.
