@@ -298,6 +298,11 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 				nbi.body = lastCouncil(s[max(segStart, kw-2000):kw], issuing)
 			}
 		}
+		if nbi.body == BodyNone && !nbi.its && issuing == BodyHRC && gaSessionFits(it) && !hrcSessionFits(atoi(it.a), atoi(it.dates[0][:4])) {
+			// "la résolution 61/177 du 20 décembre 2006" in a Council text,
+			// no body named: the Assembly's, by its date.
+			nbi = namedBody{body: BodyGA}
+		}
 		if nb.inherited && nb.body == BodyHRC && gaSessionFits(it) {
 			nbi = namedBody{} // "… and resolution 60/251 of 15 March 2006": the Assembly's, by its date
 		}

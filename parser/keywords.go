@@ -91,7 +91,7 @@ func hasWordAt(s string, i int, w string) bool {
 		return false
 	}
 	e := i + len(w)
-	if e >= len(s) || !isWordByte(w[len(w)-1]) {
+	if last, _ := utf8.DecodeLastRuneInString(w); e >= len(s) || !unicode.IsLetter(last) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s[e:])
