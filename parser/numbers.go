@@ -116,8 +116,8 @@ func readNumberItem(s string, i int) (numItem, bool) {
 		if b == "" || len(b) > 4 {
 			return it, false
 		}
-		if k < len(s) && (isLetter(s[k]) || (s[k] == '.' && k+1 < len(s) && isAlnum(s[k+1]))) {
-			return it, false // "1/CP.21", "12/07a": not a UN number
+		if k < len(s) && (isLetter(s[k]) || ((s[k] == '.' || s[k] == '/') && k+1 < len(s) && isAlnum(s[k+1]))) {
+			return it, false // "1/CP.21", "12/07a", the European Union's "2010/413/CFSP": not a UN number
 		}
 		it.b, it.end = b, k
 		it.parts, it.end = readParts(s, it.end)
