@@ -218,7 +218,7 @@ func inAnnexOf(words []string) bool {
 	if isRoman(w) && len(words) > 2 {
 		w = words[2]
 	}
-	return w == "annex" || w == "annexes" || w == "enclosure"
+	return annexWords[w] || w == "enclosure" || w == "pièce" || w == "anexos"
 }
 
 // isShouted reports a word in capitals that is no organ's acronym.
