@@ -313,6 +313,8 @@ func fusedAfterNumber(s string, i, j int) []candidate {
 		switch {
 		case isRoman(head):
 			maxLen = 2
+		case len(head) == 4 && allDigits(head) && len(run) >= 3 && atoi(run[:2]) == (atoi(head)+1)%100:
+			maxLen = 2 // a year pair, "2024/25" with note 4: "2024/254"
 		case allDigits(head) && len(head) <= 2, allDigits(head) && len(head) == 4:
 			maxLen = 3
 		}
