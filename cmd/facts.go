@@ -20,7 +20,7 @@ func (m metaFacts) Fact(id string) (query.Fact, bool) {
 	if !ok {
 		return query.Fact{}, false
 	}
-	return query.Fact{Date: r.Date, Year: r.Year, Title: r.Title, Agenda: r.Agenda, Source: r.Source.Describe()}, true
+	return query.Fact{Date: r.Date, Year: r.Year, Title: r.Title, Agenda: r.Agenda, Source: r.Source.Describe(), TitleSource: r.TitleFrom().Describe()}, true
 }
 
 // newQueryIndex prepares g for queries, with the facts of the embedded

@@ -99,7 +99,7 @@ func writeMissing(w io.Writer, ix *query.Index, scores []rank.Score, tty bool) e
 	fmt.Fprintln(tw, "cited by\ttimes\tdate\tdocument\tlink\ttitle")
 	for _, s := range scores {
 		info := ix.InfoOf(s.Node)
-		title := titleOf(info)
+		title := titleOf(s.Node.ID, info)
 		if tty {
 			title = cut(title, 50)
 		}

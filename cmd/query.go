@@ -107,7 +107,7 @@ func writeQueryText(w io.Writer, ix *query.Index, r *query.Result, edges, tty bo
 	tw := newTable(w)
 	for _, n := range r.Nodes {
 		info := ix.InfoOf(n)
-		title := titleOf(info)
+		title := titleOf(n.ID, info)
 		if tty {
 			title = cut(title, 70)
 		}
@@ -127,10 +127,17 @@ func writeQueryText(w io.Writer, ix *query.Index, r *query.Result, edges, tty bo
 }
 
 // titleOf is the title shown for a document: its title, else its agenda
-// item or topic in brackets (SC resolutions have topics, not titles).
-func titleOf(info query.Info) string {
-	if info.Title == "" && info.Agenda != "" {
+// item in brackets; a Security Council resolution's topic comes first
+// ("[The situation in Burundi] on the situation in Burundi"), since SC
+// resolutions have topics rather than titles.
+func titleOf(id string, info query.Info) string {
+	switch {
+	case info.Agenda == "":
+		return info.Title
+	case strings.EqualFold(strings.TrimPrefix(info.Title, "on "), info.Agenda):
 		return "[" + info.Agenda + "]"
+	case info.Title == "" || strings.HasPrefix(id, "S/RES/"):
+		return strings.TrimSpace("[" + info.Agenda + "] " + info.Title)
 	}
 	return info.Title
 }

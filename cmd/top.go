@@ -178,7 +178,7 @@ func writeScores(w io.Writer, ix *query.Index, scores []rank.Score, pagerank, tt
 		if pagerank {
 			line += fmt.Sprintf("%.2f\t", s.PageRank)
 		}
-		title := titleOf(info)
+		title := titleOf(s.Node.ID, info)
 		if tty {
 			title = cut(title, 60)
 		}
