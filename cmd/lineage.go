@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
-	"slices"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 

@@ -14,11 +14,11 @@ import (
 type Span struct {
 	Source      Source   // the source of its first record
 	Sources     []Source // every official source of its records, sorted
-	Body        string // GA, ECOSOC, SC, HRC
-	Series      string // "74", "ES-10", "2024", "S-22"; "" for the SC
-	First, Last int    // lowest and highest resolution number listed
-	Count       int    // resolutions listed
-	Years       [2]int // first and last adoption year listed
+	Body        string   // GA, ECOSOC, SC, HRC
+	Series      string   // "74", "ES-10", "2024", "S-22"; "" for the SC
+	First, Last int      // lowest and highest resolution number listed
+	Count       int      // resolutions listed
+	Years       [2]int   // first and last adoption year listed
 }
 
 // String describes the span: "GA 74/1–74/266 (2019–2020)".
