@@ -80,7 +80,6 @@ func runMissing(opts *missingOptions) error {
 	if opts.Format == "json" {
 		out := scoresJSON(ix, "missing", "", shown, len(scores))
 		for i := range out.Documents {
-			out.Documents[i].Link = render.Link(shown[i].Node)
 			out.Documents[i].PageRank = 0
 		}
 		return emitJSON(opts.IO.Out, out)
@@ -99,7 +98,7 @@ func writeMissing(w io.Writer, ix *query.Index, scores []rank.Score, tty bool) e
 	fmt.Fprintln(tw, "cited by\ttimes\tdate\tdocument\tlink\ttitle")
 	for _, s := range scores {
 		info := ix.InfoOf(s.Node)
-		title := titleOf(s.Node.ID, info)
+		title := shownTitle(s.Node, info)
 		if tty {
 			title = cut(title, 50)
 		}

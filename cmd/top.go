@@ -178,7 +178,7 @@ func writeScores(w io.Writer, ix *query.Index, scores []rank.Score, pagerank, tt
 		if pagerank {
 			line += fmt.Sprintf("%.2f\t", s.PageRank)
 		}
-		title := titleOf(s.Node.ID, info)
+		title := shownTitle(s.Node, info)
 		if tty {
 			title = cut(title, 60)
 		}
@@ -189,12 +189,11 @@ func writeScores(w io.Writer, ix *query.Index, scores []rank.Score, pagerank, tt
 
 // scoreJSON is one ranked document.
 type scoreJSON struct {
-	Rank        int           `json:"rank"`
-	Node        queryNodeJSON `json:"node"`
-	Citing      int           `json:"citing"`
-	Occurrences int           `json:"occurrences"`
-	PageRank    float64       `json:"pagerank,omitempty"`
-	Link        string        `json:"link,omitempty"`
+	Rank int `json:"rank"`
+	docJSON
+	Citing      int     `json:"citing"`
+	Occurrences int     `json:"occurrences"`
+	PageRank    float64 `json:"pagerank,omitempty"`
 }
 
 // rankingJSON is the JSON answer of top and missing.
@@ -209,9 +208,9 @@ type rankingJSON struct {
 
 // scoresJSON describes a ranking for JSON.
 func scoresJSON(ix *query.Index, ranking string, by rank.Measure, scores []rank.Score, total int) rankingJSON {
-	out := rankingJSON{Schema: 1, Ranking: ranking, By: by, Total: total, Count: len(scores), Documents: []scoreJSON{}}
+	out := rankingJSON{Schema: 2, Ranking: ranking, By: by, Total: total, Count: len(scores), Documents: []scoreJSON{}}
 	for i, s := range scores {
-		out.Documents = append(out.Documents, scoreJSON{Rank: i + 1, Node: nodeJSON(ix, s.Node), Citing: s.Citing,
+		out.Documents = append(out.Documents, scoreJSON{Rank: i + 1, docJSON: newDocJSON(ix, s.Node), Citing: s.Citing,
 			Occurrences: s.Occurrences, PageRank: round(s.PageRank)})
 	}
 	return out
