@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/recital-un/recital/export"
 	"github.com/recital-un/recital/graph"
 	"github.com/recital-un/recital/meta"
 	"github.com/recital-un/recital/parser"
@@ -86,4 +87,25 @@ func isExpression(arg string) bool {
 		}
 	}
 	return false
+}
+
+// exportFacts gives exports the facts of the embedded metadata index; a
+// title's source is named only when it is not an official table's (a
+// title derived from citing texts is marked as such).
+func exportFacts() (func(id string) (export.Facts, bool), error) {
+	m, err := meta.Default()
+	if err != nil {
+		return nil, err
+	}
+	return func(id string) (export.Facts, bool) {
+		r, ok := m.Lookup(id)
+		if !ok {
+			return export.Facts{}, false
+		}
+		f := export.Facts{Date: r.Date, Title: r.Title, Topic: r.Agenda}
+		if src := r.TitleFrom(); r.Title != "" && !src.Official() {
+			f.TitleSource = src.Describe()
+		}
+		return f, true
+	}, nil
 }
