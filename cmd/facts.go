@@ -8,7 +8,6 @@ import (
 	"github.com/recital-un/recital/export"
 	"github.com/recital-un/recital/graph"
 	"github.com/recital-un/recital/meta"
-	"github.com/recital-un/recital/parser"
 	"github.com/recital-un/recital/query"
 )
 
@@ -74,7 +73,7 @@ func queryError(err error) error {
 // it uses the syntax of expressions (a function call, an operator, or a
 // name of the language).
 func isExpression(arg string) bool {
-	if _, err := parser.ParseRef(arg); err == nil {
+	if _, err := parseRef(arg); err == nil {
 		return false
 	}
 	if _, err := query.Parse(arg); err == nil {

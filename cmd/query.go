@@ -48,6 +48,11 @@ or the expression denotes no document.
 				return err
 			}
 			opts.Expr = strings.Join(args, " ")
+			if t, ok := normalizeRef(opts.Expr); ok {
+				if id, err := parseRef(t); err == nil {
+					opts.Expr = id
+				}
+			}
 			return runQueryCmd(opts)
 		},
 	}
