@@ -42,8 +42,9 @@ type jsonMeta struct {
 // jsonNode is a node with its link and generation.
 type jsonNode struct {
 	graph.Node
-	Link       string `json:"link,omitempty"`
-	Generation *int   `json:"generation,omitempty"`
+	CitationsKnown bool   `json:"citations_known"` // what it cites is known: its text was read
+	Link           string `json:"link,omitempty"`
+	Generation     *int   `json:"generation,omitempty"`
 }
 
 // jsonLink is an edge.
@@ -70,7 +71,7 @@ func (jsonFormat) Write(out Output, s *Subgraph) error {
 		Diagnostics: s.Diagnostics,
 	}
 	for i, n := range s.Nodes {
-		doc.Nodes[i] = jsonNode{Node: *n, Link: link(n)}
+		doc.Nodes[i] = jsonNode{Node: *n, CitationsKnown: n.InCorpus, Link: link(n)}
 		if g, ok := s.Generation(n.ID); ok {
 			doc.Nodes[i].Generation = &g
 		}
