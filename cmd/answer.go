@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/spf13/cobra"
+
 	"github.com/recital-un/recital/graph"
 	"github.com/recital-un/recital/query"
 	"github.com/recital-un/recital/render"
@@ -156,4 +158,11 @@ func writeRows(w io.Writer, rows [][]string, width int) error {
 		}
 	}
 	return nil
+}
+
+// fixedCompletion completes a flag's value from a fixed list.
+func fixedCompletion(values []string) func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	return func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		return values, cobra.ShellCompDirectiveNoFileComp
+	}
 }
