@@ -166,3 +166,30 @@ func fixedCompletion(values []string) func(*cobra.Command, []string, string) ([]
 		return values, cobra.ShellCompDirectiveNoFileComp
 	}
 }
+
+// symbolCompletion completes a document argument from the graph the
+// command would read: canonical symbols starting with what was typed, and
+// for General Assembly resolutions the bare form people type ("60/45").
+// At most 200 are offered.
+func symbolCompletion(src *source) func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	return func(_ *cobra.Command, _ []string, typed string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		g, _, err := src.load()
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveError
+		}
+		var out []cobra.Completion
+		for _, n := range g.Nodes() {
+			id := n.ID
+			if bare, ok := strings.CutPrefix(id, "A/RES/"); ok && strings.HasPrefix(bare, typed) && typed != "" && typed[0] >= '0' && typed[0] <= '9' {
+				id = bare
+			}
+			if strings.HasPrefix(id, typed) {
+				out = append(out, id)
+				if len(out) == 200 {
+					break
+				}
+			}
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	}
+}

@@ -93,6 +93,8 @@ usage error, 3 when X is not in the graph.`,
 		},
 	}
 	c.Flags().StringVar(&format, "format", "", "the format to write: "+strings.Join(export.Names(), ", "))
+	c.RegisterFlagCompletionFunc("format", fixedCompletion(export.Names()))
+	c.ValidArgsFunction = symbolCompletion(&opts.Source)
 	c.Flags().StringVarP(&opts.Output, "output", "o", "", "the file (or folder, for csv and vault) to write; - for standard output")
 	c.Flags().IntVar(&opts.Depth, "depth", 0, "with X: stop after this many generations (0: all)")
 	c.Flags().BoolVar(&opts.CitedBy, "cited-by", false, "with X: export what builds on X instead of what X builds on")

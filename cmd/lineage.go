@@ -68,6 +68,8 @@ graph or its text was not read.`,
 func addLineageFlags(c *cobra.Command, opts *lineageOptions, depth int) {
 	c.Flags().IntVar(&opts.Depth, "depth", depth, "stop after this many generations (0: all)")
 	c.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
+	c.RegisterFlagCompletionFunc("format", fixedCompletion([]string{"text", "json"}))
+	c.ValidArgsFunction = symbolCompletion(&opts.Source)
 	addStoreFlag(c, &opts.Source)
 }
 

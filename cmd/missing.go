@@ -54,6 +54,7 @@ Exit status: 0 with a list, 2 for a usage error, 3 when nothing is missing.`,
 	}
 	c.Flags().IntVarP(&opts.Limit, "limit", "n", 50, "show this many documents (0: all)")
 	c.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
+	c.RegisterFlagCompletionFunc("format", fixedCompletion([]string{"text", "json"}))
 	addStoreFlag(c, &opts.Source)
 	return c
 }

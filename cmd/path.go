@@ -45,6 +45,8 @@ when either document is not in the graph or no chain joins them.`,
 		},
 	}
 	c.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
+	c.RegisterFlagCompletionFunc("format", fixedCompletion([]string{"text", "json"}))
+	c.ValidArgsFunction = symbolCompletion(&opts.Source)
 	addStoreFlag(c, &opts.Source)
 	return c
 }

@@ -57,6 +57,7 @@ or the expression denotes no document.
 		},
 	}
 	c.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
+	c.RegisterFlagCompletionFunc("format", fixedCompletion([]string{"text", "json"}))
 	c.Flags().BoolVar(&opts.Edges, "edges", false, "list the citations among the documents too (text format)")
 	addStoreFlag(c, &opts.Source)
 	return c

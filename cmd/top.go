@@ -62,6 +62,9 @@ is cited.`,
 	c.Flags().StringVar(&opts.CitedIn, "cited-in", "", "count only citations by documents adopted in these years")
 	c.Flags().IntVarP(&opts.Limit, "limit", "n", 20, "show this many documents (0: all)")
 	c.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
+	c.RegisterFlagCompletionFunc("format", fixedCompletion([]string{"text", "json"}))
+	c.RegisterFlagCompletionFunc("by", fixedCompletion([]string{"indegree", "pagerank"}))
+	c.RegisterFlagCompletionFunc("body", fixedCompletion([]string{"GA", "SC", "ECOSOC", "HRC", "CHR", "TC", "other"}))
 	addStoreFlag(c, &opts.Source)
 	return c
 }
