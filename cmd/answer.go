@@ -117,6 +117,41 @@ func unreadNote(name string, n *graph.Node, citing int) string {
 		name, plural(citing, "document"), ref, ref)
 }
 
+// ANSI styles of text answers on a colour terminal.
+const (
+	ansiReset  = "\x1b[0m"
+	ansiBold   = "\x1b[1m"
+	ansiDim    = "\x1b[2m"
+	ansiBlue   = "\x1b[34m"
+	ansiYellow = "\x1b[33m"
+)
+
+// paint wraps s in an ANSI style, or leaves it when on is false or s is
+// empty.
+func paint(on bool, style, s string) string {
+	if !on || strings.TrimSpace(s) == "" {
+		return s
+	}
+	return style + s + ansiReset
+}
+
+// relationStyle is the colour of a relation family, as diagrams draw
+// them: reaffirming bold blue, recalling plain, taking note and others
+// dim.
+func relationStyle(rels string) string {
+	e := &graph.Edge{}
+	for _, r := range strings.Split(rels, ", ") {
+		e.Occurrences = append(e.Occurrences, graph.Occurrence{Relation: r})
+	}
+	switch render.FamilyOf(e) {
+	case render.Reaffirming:
+		return ansiBold + ansiBlue
+	case render.Recalling:
+		return ""
+	}
+	return ansiDim
+}
+
 // citingCount returns how many documents of the graph cite id.
 func citingCount(ix *query.Index, id string) int {
 	i, ok := ix.Lookup(id)
@@ -131,6 +166,15 @@ func citingCount(ix *query.Index, id string) int {
 // a last column is never cut below 20 columns). Trailing spaces are
 // trimmed.
 func writeRows(w io.Writer, rows [][]string, width int) error {
+	return writeStyledRows(w, rows, width, nil)
+}
+
+// writeStyledRows is writeRows with a style for cells (colour), applied
+// after the columns are aligned on the plain text; style may be nil.
+func writeStyledRows(w io.Writer, rows [][]string, width int, style func(row, col int, cell string) string) error {
+	if style == nil {
+		style = func(_, _ int, cell string) string { return cell }
+	}
 	if len(rows) == 0 {
 		return nil
 	}
@@ -142,17 +186,23 @@ func writeRows(w io.Writer, rows [][]string, width int) error {
 		}
 	}
 	var b strings.Builder
-	for _, r := range rows {
+	for ri, r := range rows {
 		b.Reset()
+		used := 0
 		for i, c := range r[:len(r)-1] {
-			b.WriteString(c)
-			b.WriteString(strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c)+2))
+			b.WriteString(style(ri, i, c))
+			pad := widths[i] - utf8.RuneCountInString(c) + 2
+			used += widths[i] + 2
+			if i == len(r)-2 && r[len(r)-1] == "" {
+				pad = 0
+			}
+			b.WriteString(strings.Repeat(" ", pad))
 		}
 		last := r[len(r)-1]
 		if width > 0 {
-			last = cut(last, max(20, width-utf8.RuneCountInString(b.String())))
+			last = cut(last, max(20, width-used))
 		}
-		b.WriteString(last)
+		b.WriteString(style(ri, len(r)-1, last))
 		if _, err := io.WriteString(w, strings.TrimRight(b.String(), " ")+"\n"); err != nil {
 			return err
 		}

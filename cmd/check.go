@@ -134,7 +134,9 @@ func runCheck(opts *checkOptions) error {
 	if opts.Format == "json" {
 		err = emitJSON(opts.IO.Out, checkJSON{Schema: 1, Count: len(findings), Findings: nonNilFindings(findings), Coverage: coverage})
 	} else {
+		stop := opts.IO.StartPager()
 		err = writeFindings(opts.IO.Out, findings)
+		stop()
 	}
 	if err != nil {
 		return err

@@ -2,9 +2,13 @@ package cmd
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"os"
+	"os/exec"
 	"strconv"
+	"strings"
+	"syscall"
 
 	"golang.org/x/term"
 )
@@ -54,4 +58,72 @@ func (s *IOStreams) Width() int {
 		return n
 	}
 	return s.width
+}
+
+// ColorEnabled reports whether text answers may use colour: stdout is a
+// terminal, $NO_COLOR is not set (https://no-color.org) and the terminal
+// is not "dumb".
+func (s *IOStreams) ColorEnabled() bool {
+	if _, set := os.LookupEnv("NO_COLOR"); set || os.Getenv("TERM") == "dumb" {
+		return false
+	}
+	return s.outTTY
+}
+
+// StartPager sends stdout through a pager when it is a terminal, as git
+// and gh do: $RECITAL_PAGER, else $PAGER, else "less -FRX" (which quits
+// at once when the answer fits the screen, and keeps colours). An empty
+// value or "cat" turns it off. The returned function closes the pager and
+// waits for it; call it when the answer is written.
+func (s *IOStreams) StartPager() (stop func()) {
+	noop := func() {}
+	if !s.outTTY {
+		return noop
+	}
+	line, set := os.LookupEnv("RECITAL_PAGER")
+	if !set {
+		line, set = os.LookupEnv("PAGER")
+	}
+	if !set {
+		line = "less -FRX"
+	}
+	args := strings.Fields(line)
+	if len(args) == 0 || args[0] == "cat" {
+		return noop
+	}
+	path, err := exec.LookPath(args[0])
+	if err != nil {
+		return noop
+	}
+	c := exec.Command(path, args[1:]...)
+	c.Stdout, c.Stderr = s.Out, s.ErrOut
+	if os.Getenv("LESS") == "" {
+		c.Env = append(os.Environ(), "LESS=FRX")
+	}
+	in, err := c.StdinPipe()
+	if err != nil {
+		return noop
+	}
+	if err := c.Start(); err != nil {
+		return noop
+	}
+	orig := s.Out
+	s.Out = pagerWriter{in}
+	return func() {
+		in.Close()
+		c.Wait()
+		s.Out = orig
+	}
+}
+
+// pagerWriter writes to a pager, and treats the pager quitting early (the
+// reader pressed q) as success rather than an error.
+type pagerWriter struct{ w io.Writer }
+
+func (p pagerWriter) Write(b []byte) (int, error) {
+	n, err := p.w.Write(b)
+	if errors.Is(err, syscall.EPIPE) || errors.Is(err, os.ErrClosed) {
+		return len(b), nil
+	}
+	return n, err
 }

@@ -115,7 +115,9 @@ func runLineage(opts *lineageOptions) error {
 	} else if unknown {
 		fmt.Fprintf(opts.IO.Out, "%s\n%s\n", describeDoc(ix, n), unreadNote(name, n, citingCount(ix, n.ID)))
 	} else {
-		err = writeGenerations(opts.IO.Out, ix, l, opts.IO.Width())
+		stop := opts.IO.StartPager()
+		err = writeGenerations(opts.IO.Out, ix, l, opts.IO.Width(), opts.IO.ColorEnabled())
+		stop()
 	}
 	if err == nil && unknown {
 		return &NoResultError{Err: errSilent}
@@ -195,7 +197,7 @@ func edgeRelations(ix *query.Index, from, to string) []string {
 // writeGenerations prints the lineage generation by generation: one line
 // per document with its date, whether its text was read, its symbol,
 // relations and title, fitted to width columns (0: no limit).
-func writeGenerations(w io.Writer, ix *query.Index, l *graph.Lineage, width int) error {
+func writeGenerations(w io.Writer, ix *query.Index, l *graph.Lineage, width int, color bool) error {
 	var leg legend
 	unread := 0
 	for _, gen := range l.Generations {
@@ -209,7 +211,7 @@ func writeGenerations(w io.Writer, ix *query.Index, l *graph.Lineage, width int)
 			}
 		}
 	}
-	fmt.Fprintf(w, "%s\n%s\n", describeDoc(ix, l.Root), summary(l, unread))
+	fmt.Fprintf(w, "%s\n%s\n", paint(color, ansiBold, describeDoc(ix, l.Root)), summary(l, unread))
 	if s := leg.String(); s != "" {
 		fmt.Fprintln(w, s)
 	}
@@ -220,7 +222,16 @@ func writeGenerations(w io.Writer, ix *query.Index, l *graph.Lineage, width int)
 			info := ix.InfoOf(s.Node)
 			rows = append(rows, []string{"  " + dateOrUndated(info.Date), readMark(s.Node), s.Node.ID, relationsText(s.Relations), stepNote(s, info, gen.Number)})
 		}
-		if err := writeRows(w, rows, width); err != nil {
+		style := func(_, col int, cell string) string {
+			switch col {
+			case 1:
+				return paint(color, ansiYellow, cell)
+			case 3:
+				return paint(color, relationStyle(cell), cell)
+			}
+			return cell
+		}
+		if err := writeStyledRows(w, rows, width, style); err != nil {
 			return err
 		}
 	}

@@ -85,7 +85,10 @@ func runMissing(opts *missingOptions) error {
 		}
 		return emitJSON(opts.IO.Out, out)
 	}
-	if err := writeMissing(opts.IO.Out, ix, shown, opts.IO.IsTerminal()); err != nil {
+	stop := opts.IO.StartPager()
+	err = writeMissing(opts.IO.Out, ix, shown, opts.IO.IsTerminal())
+	stop()
+	if err != nil {
 		return err
 	}
 	moreNote(opts.IO.ErrOut, len(shown), len(scores), "documents missing")

@@ -80,7 +80,9 @@ func runQueryCmd(opts *queryOptions) error {
 	if opts.Format == "json" {
 		err = writeQueryJSON(opts.IO.Out, ix, q, r)
 	} else {
+		stop := opts.IO.StartPager()
 		err = writeQueryText(opts.IO.Out, ix, r, opts.Edges, opts.IO.Width())
+		stop()
 	}
 	if err != nil {
 		return err
