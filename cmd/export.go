@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -139,6 +140,7 @@ func runExport(opts *exportOptions) error {
 	if s.Facts, err = exportFacts(); err != nil {
 		return err
 	}
+	s.Progress = exportProgress(opts.IO)
 	texts := export.NewTexts(func(src string) ([]byte, error) { return os.ReadFile(sourcePath(opts.SourceDir, src)) })
 	s.Texts = texts
 	var m export.Memory
@@ -273,4 +275,24 @@ func loadGraphFile(path string) (*graph.Graph, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return g, nil
+}
+
+// exportProgress shows on stderr, when it is a terminal, how far a long
+// export has got ("vault: quoting 1200/3255 files"), redrawn in place at
+// most ten times a second; nil when stderr is not a terminal.
+func exportProgress(ios *IOStreams) func(stage string, done, total int) {
+	if !ios.errTTY {
+		return nil
+	}
+	var last time.Time
+	return func(stage string, done, total int) {
+		if done < total && time.Since(last) < progressInterval {
+			return
+		}
+		last = time.Now()
+		fmt.Fprintf(ios.ErrOut, "\r\x1b[Kexport: %s %d/%d", stage, done, total)
+		if done == total {
+			fmt.Fprint(ios.ErrOut, "\r\x1b[K")
+		}
+	}
 }

@@ -21,6 +21,7 @@ type IOStreams struct {
 	ErrOut io.Writer
 
 	outTTY bool
+	errTTY bool
 	width  int // terminal width when outTTY, else 0
 }
 
@@ -31,6 +32,7 @@ func System() *IOStreams {
 		Out:    os.Stdout,
 		ErrOut: os.Stderr,
 		outTTY: term.IsTerminal(int(os.Stdout.Fd())),
+		errTTY: term.IsTerminal(int(os.Stderr.Fd())),
 	}
 	if s.outTTY {
 		if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil {

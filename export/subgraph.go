@@ -31,6 +31,10 @@ type Subgraph struct {
 	// nil for none.
 	Facts func(id string) (Facts, bool)
 
+	// Progress, when set, is told how far a long export has got: the
+	// stage ("quoting", "writing"), what is done and the total.
+	Progress func(stage string, done, total int)
+
 	// Texts reads the source files again for the formats that quote them
 	// (vault, html); nil when they are not at hand.
 	Texts *Texts
@@ -54,6 +58,13 @@ func Lineage(g *graph.Graph, l *graph.Lineage) (*Subgraph, error) {
 	s := newSubgraph(v.Nodes(), v.Edges(), nil)
 	s.Root, s.Direction, s.Depth, s.Gen = v.Root, v.Direction, l.Depth, v.Gen
 	return s, nil
+}
+
+// progress reports to s.Progress, if set.
+func (s *Subgraph) progress(stage string, done, total int) {
+	if s.Progress != nil {
+		s.Progress(stage, done, total)
+	}
 }
 
 // Selection returns the documents a query selected and the citations

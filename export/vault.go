@@ -47,7 +47,8 @@ type vault struct {
 // Write writes the notes and the index.
 func (vaultFormat) Write(out Output, s *Subgraph) error {
 	v := &vault{s: s, names: uniqueNames(s.Nodes, FileName, "~", indexNote), sentences: quoteAll(s)}
-	for _, n := range s.Nodes {
+	for i, n := range s.Nodes {
+		s.progress("writing", i, len(s.Nodes))
 		w, err := create(out, v.names[n.ID]+".md")
 		if err != nil {
 			return err
@@ -62,6 +63,7 @@ func (vaultFormat) Write(out Output, s *Subgraph) error {
 		return err
 	}
 	v.writeIndex(w)
+	s.progress("writing", len(s.Nodes), len(s.Nodes))
 	return w.err
 }
 
@@ -88,7 +90,8 @@ func quoteAll(s *Subgraph) map[*graph.Occurrence]string {
 		sources = append(sources, src)
 	}
 	slices.Sort(sources)
-	for _, src := range sources {
+	for i, src := range sources {
+		s.progress("quoting", i, len(sources))
 		for _, x := range bySource[src] {
 			if q := s.Texts.Sentence(x.o, x.target); q != "" {
 				out[x.o] = q
