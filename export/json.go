@@ -52,7 +52,14 @@ type jsonLink struct {
 	Source      string             `json:"source"`
 	Target      string             `json:"target"`
 	Relations   []string           `json:"relations"`
-	Occurrences []graph.Occurrence `json:"occurrences"`
+	Occurrences []jsonOccurrence `json:"occurrences"`
+}
+
+// jsonOccurrence is an occurrence with the citing sentence, without
+// markup, where the source file can be read again.
+type jsonOccurrence struct {
+	graph.Occurrence
+	Quote string `json:"quote,omitempty"`
 }
 
 func (jsonFormat) Name() string { return "json" }
@@ -76,8 +83,13 @@ func (jsonFormat) Write(out Output, s *Subgraph) error {
 			doc.Nodes[i].Generation = &g
 		}
 	}
+	quotes := quoteAll(s)
 	for i, e := range s.Edges {
-		doc.Links[i] = jsonLink{Source: e.From, Target: e.To, Relations: e.Relations(), Occurrences: e.Occurrences}
+		occs := make([]jsonOccurrence, len(e.Occurrences))
+		for k := range e.Occurrences {
+			occs[k] = jsonOccurrence{Occurrence: e.Occurrences[k], Quote: StripMarkup(quotes[&e.Occurrences[k]])}
+		}
+		doc.Links[i] = jsonLink{Source: e.From, Target: e.To, Relations: e.Relations(), Occurrences: occs}
 		if doc.Links[i].Relations == nil {
 			doc.Links[i].Relations = []string{}
 		}
@@ -113,10 +125,11 @@ func ReadJSON(r io.Reader) (*graph.Graph, error) {
 	}
 	edges := make([]*graph.Edge, len(doc.Links))
 	for i, l := range doc.Links {
-		if l.Occurrences == nil {
-			l.Occurrences = []graph.Occurrence{}
+		occs := make([]graph.Occurrence, len(l.Occurrences))
+		for k, o := range l.Occurrences {
+			occs[k] = o.Occurrence
 		}
-		edges[i] = &graph.Edge{From: l.Source, To: l.Target, Occurrences: l.Occurrences}
+		edges[i] = &graph.Edge{From: l.Source, To: l.Target, Occurrences: occs}
 	}
 	g, err := graph.New(nodes, edges, doc.Diagnostics)
 	if err != nil {
