@@ -142,6 +142,12 @@ func expandInputs(args []string, errOut io.Writer) (files []string, failed bool)
 				}
 				return nil
 			}
+			if !d.IsDir() {
+				if why := parser.SkipInFolder(d.Name()); why != "" {
+					fmt.Fprintf(errOut, "recital: %s: skipped: %s\n", p, why)
+					return nil
+				}
+			}
 			switch {
 			case d.Type().IsRegular():
 				found = append(found, p)

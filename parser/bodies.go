@@ -106,6 +106,11 @@ func bodyBefore(s string, i int) namedBody {
 		}
 	}
 	if k < len(words) && isShouted(words[k]) {
+		if len(words[k]) <= 8 && (k+1 >= len(words) || !isShouted(words[k+1])) {
+			// an acronym before "resolution": "ESCAP resolution 72/7",
+			// "UNEP/EA.5/Res.14" aside
+			return namedBody{body: BodyOther, name: words[k]}
+		}
 		return namedBody{} // a heading in capitals: "COMMITTEE ESTABLISHED BY RESOLUTION 661 (1990)"
 	}
 	// A capitalised name ending right before the keyword.

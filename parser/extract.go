@@ -335,7 +335,11 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 		nb.inherited = true
 	}
 	if nb.body == bodyCouncil {
-		nb.body = lastCouncil(s[max(segStart, kw-2000):kw], issuing)
+		// The council named last may stand in an earlier paragraph or a
+		// section heading: "IX Revised estimates … adopted by the Human
+		// Rights Council …" before "mandated by the Council in its
+		// resolutions 47/21 …".
+		nb.body = lastCouncil(s[max(0, kw-3000):kw], issuing)
 	}
 	var out []rawCite
 	for _, it := range items {
@@ -352,7 +356,11 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 			continue
 		}
 		if rc.warn != "" {
-			*diags = append(*diags, Diagnostic{Severity: SevWarning, Code: "year-misprint", Message: rc.warn,
+			code := "year-misprint"
+			if strings.Contains(rc.warn, "outside General Assembly session") {
+				code = "date-outside-session"
+			}
+			*diags = append(*diags, Diagnostic{Severity: SevWarning, Code: code, Message: rc.warn,
 				Span: spanAt(lineStarts, it.start, it.end)})
 		}
 		out = append(out, rc)
@@ -402,7 +410,7 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 	if body == BodyOther {
 		rc.body, rc.kind = BodyOther, kind
 		if nb.name == "" {
-			return rc, false, "" // a text annexed to a document: its body is not named
+			return rc, false, fmt.Sprintf("%s %s belongs to a text annexed to a document (another body's, such as a regional organization's), not to a UN organ", word, num)
 		}
 		rc.target = nb.name + " " + word + " " + num
 		if it.paren != "" {
@@ -411,6 +419,8 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 		return rc, true, ""
 	}
 	switch {
+	case it.dotted:
+		return rc, false, fmt.Sprintf("%s %s is numbered as no UN organ numbers its texts, and no other body is named", word, num)
 	case it.paren != "" && len(it.paren) == 4 && allDigits(it.paren):
 		year := it.paren
 		if y := scYear(atoi(it.a)); y != 0 && y != atoi(year) && (y-atoi(year) == 1 || atoi(year)-y == 1) {
@@ -438,12 +448,12 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 		explicit := nb.body != BodyNone && nb.body != bodyCouncil && !nb.inherited
 		rc, ok, why := resolveSlash(rc, body, explicit, kind, it)
 		if ok && !explicit {
-			return checkImplicitDate(rc, it)
+			return checkImplicitDate(rc, it, nb.its)
 		}
 		return rc, ok, why
 	default:
 		if kind != KindResolution || body != BodySC {
-			return rc, false, ""
+			return rc, false, fmt.Sprintf("%s %s has neither session nor year, and only the Security Council numbers its resolutions so; no body is named", word, num)
 		}
 		y := scYear(atoi(it.a))
 		if y == 0 {
@@ -563,14 +573,25 @@ func gaSessionFits(it numItem) bool {
 // ("the Council in its resolutions 47/21 of 13 July 2021"); otherwise the
 // citation is left out with a diagnostic (a regional commission's "72/7 of
 // 19 May 2016").
-func checkImplicitDate(rc rawCite, it numItem) (rawCite, bool, string) {
+//
+// its says the text named the issuing body ("its resolution 55/28 of 20
+// November 2003"): the number is the Assembly's whatever the date, which
+// is then a misprint, kept with a diagnostic that check reports.
+func checkImplicitDate(rc rawCite, it numItem, its bool) (rawCite, bool, string) {
 	if rc.body != BodyGA || len(it.dates) == 0 || it.sess != "" {
 		return rc, true, ""
 	}
-	n, y := atoi(it.a), atoi(it.dates[0][:4])
-	if y >= 1944+n && y <= 1947+n {
-		// In the session's years, or a year off: a misprint the check
-		// command reports ("53/70 of 4 December 1997"), not another body.
+	n, y, m := atoi(it.a), atoi(it.dates[0][:4]), atoi(it.dates[0][5:7])
+	if y == 1945+n && m >= 9 || y == 1946+n && m <= 9 {
+		// Session n opens in September of 1945+n and closes before the
+		// next one opens.
+		return rc, true, ""
+	}
+	mismatch := fmt.Sprintf("%s/%s is dated %s, outside General Assembly session %s (September %d to September %d); the date is kept as written", it.a, it.b, it.dates[0], it.a, 1945+n, 1946+n)
+	if y >= 1943+n && y <= 1948+n || its {
+		// Near the session's years: a misprint ("53/70 of 4 December
+		// 1999"), not another body.
+		rc.warn = mismatch
 		return rc, true, ""
 	}
 	if hrcSessionFits(n, y) {
