@@ -86,7 +86,7 @@ func runMissing(opts *missingOptions) error {
 		return emitJSON(opts.IO.Out, out)
 	}
 	stop := opts.IO.StartPager()
-	err = writeMissing(opts.IO.Out, ix, shown, opts.IO.IsTerminal())
+	err = writeMissing(opts.IO.Out, ix, shown, opts.IO.Width())
 	stop()
 	if err != nil {
 		return err
@@ -97,16 +97,11 @@ func runMissing(opts *missingOptions) error {
 
 // writeMissing prints the reading list: citing documents, citations, date,
 // symbol, link and title.
-func writeMissing(w io.Writer, ix *query.Index, scores []rank.Score, tty bool) error {
-	tw := newTable(w)
-	fmt.Fprintln(tw, "cited by\ttimes\tdate\tdocument\tlink\ttitle")
+func writeMissing(w io.Writer, ix *query.Index, scores []rank.Score, width int) error {
+	rows := [][]string{{"cited by", "times", "date", "document", "link", "title"}}
 	for _, s := range scores {
 		info := ix.InfoOf(s.Node)
-		title := shownTitle(s.Node, info)
-		if tty {
-			title = cut(title, 50)
-		}
-		fmt.Fprintf(tw, "%d\t%d\t%s\t%s\t%s\t%s\n", s.Citing, s.Occurrences, dateOrUndated(info.Date), s.Node.ID, orDash(render.Link(s.Node)), title)
+		rows = append(rows, []string{fmt.Sprint(s.Citing), fmt.Sprint(s.Occurrences), dateOrUndated(info.Date), s.Node.ID, orDash(render.Link(s.Node)), shownTitle(s.Node, info)})
 	}
-	return tw.Flush()
+	return writeRows(w, rows, width)
 }

@@ -143,7 +143,7 @@ func runTop(opts *topOptions) error {
 	if opts.Format == "json" {
 		return emitJSON(opts.IO.Out, scoresJSON(ix, "top", rank.Measure(opts.By), shown, len(scores)))
 	}
-	if err := writeScores(opts.IO.Out, ix, shown, true, opts.IO.IsTerminal()); err != nil {
+	if err := writeScores(opts.IO.Out, ix, shown, true, opts.IO.Width()); err != nil {
 		return err
 	}
 	moreNote(opts.IO.ErrOut, len(shown), len(scores), "cited documents")
@@ -168,26 +168,21 @@ func moreNote(w io.Writer, shown, total int, what string) {
 
 // writeScores prints a ranking: position, citing documents, citations,
 // PageRank (when asked), date, symbol and title.
-func writeScores(w io.Writer, ix *query.Index, scores []rank.Score, pagerank, tty bool) error {
-	tw := newTable(w)
-	head := "#\tcited by\ttimes\t"
+func writeScores(w io.Writer, ix *query.Index, scores []rank.Score, pagerank bool, width int) error {
+	head := []string{"#", "cited by", "times"}
 	if pagerank {
-		head += "pagerank\t"
+		head = append(head, "pagerank")
 	}
-	fmt.Fprintln(tw, head+"date\tdocument\ttitle")
+	rows := [][]string{append(head, "date", "document", "title")}
 	for i, s := range scores {
 		info := ix.InfoOf(s.Node)
-		line := fmt.Sprintf("%d\t%d\t%d\t", i+1, s.Citing, s.Occurrences)
+		row := []string{fmt.Sprint(i + 1), fmt.Sprint(s.Citing), fmt.Sprint(s.Occurrences)}
 		if pagerank {
-			line += fmt.Sprintf("%.2f\t", s.PageRank)
+			row = append(row, fmt.Sprintf("%.2f", s.PageRank))
 		}
-		title := shownTitle(s.Node, info)
-		if tty {
-			title = cut(title, 60)
-		}
-		fmt.Fprintf(tw, "%s%s\t%s\t%s\n", line, dateOrUndated(info.Date), s.Node.ID, title)
+		rows = append(rows, append(row, dateOrUndated(info.Date), s.Node.ID, shownTitle(s.Node, info)))
 	}
-	return tw.Flush()
+	return writeRows(w, rows, width)
 }
 
 // scoreJSON is one ranked document.
