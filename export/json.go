@@ -49,9 +49,9 @@ type jsonNode struct {
 
 // jsonLink is an edge.
 type jsonLink struct {
-	Source      string             `json:"source"`
-	Target      string             `json:"target"`
-	Relations   []string           `json:"relations"`
+	Source      string           `json:"source"`
+	Target      string           `json:"target"`
+	Relations   []string         `json:"relations"`
 	Occurrences []jsonOccurrence `json:"occurrences"`
 }
 
