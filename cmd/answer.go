@@ -35,6 +35,9 @@ type edgeJSON struct {
 	Source    string   `json:"source"`
 	Target    string   `json:"target"`
 	Relations []string `json:"relations"`
+	// Occurrences are where the citation sits, for answers that show
+	// them (path); omitted elsewhere.
+	Occurrences []graph.Occurrence `json:"occurrences,omitempty"`
 }
 
 // newDocJSON describes n with what ix knows of it.
