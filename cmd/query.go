@@ -153,7 +153,7 @@ func writeQueryText(w io.Writer, ix *query.Index, r *query.Result, edges bool, w
 // resolutions have topics rather than titles.
 func titleOf(id string, info query.Info) string {
 	switch {
-	case info.Agenda == "":
+	case info.Agenda == "" || info.Title != "" && !strings.HasPrefix(id, "S/RES/"):
 		return info.Title
 	case strings.EqualFold(strings.TrimPrefix(info.Title, "on "), info.Agenda):
 		return "[" + info.Agenda + "]"
