@@ -129,4 +129,8 @@ type Document struct {
 	// Text is the text that spans refer to: the input itself for plain
 	// text and Markdown, the derived text for XML. Not part of the JSON.
 	Text string `json:"-"`
+
+	// structure is what a structured reader (AKN) stated of the layout,
+	// kept so that the layout can be shown again.
+	structure *structure
 }

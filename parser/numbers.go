@@ -114,8 +114,8 @@ func readNumberItem(s string, i int) (numItem, bool) {
 		if b == "" || len(b) > 4 {
 			return it, false
 		}
-		if k < len(s) && (isLetter(s[k]) || (s[k] == '.' && k+1 < len(s) && isAlnum(s[k+1]))) {
-			return it, false // "1/CP.21", "12/07a": not a UN number
+		if k < len(s) && (isLetter(s[k]) || ((s[k] == '.' || s[k] == '/') && k+1 < len(s) && isAlnum(s[k+1]))) {
+			return it, false // "1/CP.21", "12/07a", the European Union's "2010/413/CFSP": not a UN number
 		}
 		it.b, it.end = b, k
 		it.parts, it.end = readParts(s, it.end)
@@ -308,7 +308,9 @@ func readNumberItems(s string, i int) ([]numItem, int) {
 	}
 	for {
 		it, ok := readNumberItem(s, j)
-		if !ok || len(items) > 0 && !strongItem(it) && pointsIntoResolution(s, it.end) {
+		if !ok || len(items) > 0 && !strongItem(it) && (pointsIntoResolution(s, it.end) || items[len(items)-1].b != "") {
+			// A bare number after "N/M" items is a paragraph: "64/71,
+			// paragraphs 121, 129 and 132 to 134 of resolution 66/68".
 			break
 		}
 		after := skipQualifiers(s, it.end) // ", annex", ", section XI": not part of the item's text
