@@ -17,6 +17,7 @@ const (
 	CodeSCYear       = "sc-number-year"     // an SC resolution cited with another year than its own
 	CodeCitesLater   = "cites-later"        // a citation of a document adopted after the citing one
 	CodeDuplicate    = "duplicate-document" // a document read from two or more files
+	CodeTableDoubt   = "table-doubt"        // a table's date that the texts and the numbering contradict
 )
 
 // Finding is one contradiction, located in the text that makes it.
@@ -42,7 +43,10 @@ func (f Finding) Where() string {
 // the rules only) and returns the findings sorted by file, position and
 // code.
 func Run(g *graph.Graph, m *meta.Index) []Finding {
-	c := &checker{g: g, m: m}
+	c := &checker{g: g, m: m, into: map[string][]*graph.Edge{}, doubted: map[string]bool{}}
+	for _, e := range g.Edges() {
+		c.into[e.To] = append(c.into[e.To], e)
+	}
 	for _, e := range g.Edges() {
 		c.checkEdge(e)
 	}
@@ -60,9 +64,11 @@ func Run(g *graph.Graph, m *meta.Index) []Finding {
 
 // checker collects findings.
 type checker struct {
-	g     *graph.Graph
-	m     *meta.Index
-	found []Finding
+	g       *graph.Graph
+	m       *meta.Index
+	into    map[string][]*graph.Edge // citations of each document
+	doubted map[string]bool          // documents whose table date the texts outweigh
+	found   []Finding
 }
 
 // add records a finding about occurrence o of a citation of id.

@@ -34,5 +34,5 @@ func Coverage(g *graph.Graph, m *meta.Index) []string {
 	}
 	return append(out,
 		"rules: "+Rules,
-		"not checked: the dates of documents known only from citations (outside the tables and texts above, a date beside a citation is checked by the rules alone); HRC session years; SC resolutions after the last the table lists")
+		"not checked: the dates of documents known only from citations (outside the tables and texts above, a date beside a citation is checked by the rules alone); the dates of special sessions; SC resolutions after the last the table lists")
 }

@@ -23,7 +23,12 @@ type checkOptions struct {
 	Source source
 	Inputs []string
 	Format string
+	Only   []string // report only these kinds of finding
+	Ignore []string // leave out these kinds of finding
 }
+
+// checkKinds are the kinds of finding, as --only and --ignore name them.
+var checkKinds = []string{check.CodeDateMismatch, check.CodeSessionYear, check.CodeSCYear, check.CodeCitesLater, check.CodeDuplicate, check.CodeTableDoubt}
 
 // newCheckCmd builds `recital check`.
 func newCheckCmd(ios *IOStreams) *cobra.Command {
@@ -39,7 +44,8 @@ file:line:col, the text of the citation and what it contradicts:
                       document's adoption date (or a document's own date
                       that is not the metadata's)
   session-year        a date outside the session or year the symbol names:
-                      53/70 dates from 1998–1999
+                      53/70 dates from September 1998 to mid-September
+                      1999, HRC 7/34 from 2008 (three sessions a year)
   sc-number-year      a Security Council number cited with another year
                       than its own: "274 (1959)" for S/RES/274 of 1969
   cites-later         a citation of a document adopted after the citing one
@@ -48,6 +54,18 @@ file:line:col, the text of the citation and what it contradicts:
                       the language versions of one document disagree:
                       "the French text of A/RES/76/228 cites X, the
                       English text does not" (versions read from files)
+  table-doubt         a table's date that agreeing texts outweigh: two
+                      or more texts give another date, within the session
+                      the symbol names while the table's is outside it
+                      (or three or more texts and none for the table);
+                      Recital believes the texts and says why
+
+--only KIND,… reports only those kinds, --ignore KIND,… leaves them out
+(duplicate-document is noisy where a corpus holds several renderings).
+
+Positions are file:line:col in the text Recital reads. For AKN XML files
+that is the text it derives from the XML, not the XML's own lines: see it
+with 'recital extract --format text FILE.xml'.
 
 What is known is the official tables embedded from ../shared/corpus/meta,
 the documents' own texts (those read here and those of the shared corpus)
@@ -60,20 +78,49 @@ for it).
 
 Exit status: 0 when nothing is found, 1 when something is (or an input
 cannot be read), 2 for a usage error.`,
-		Example: `  recital check ../shared/corpus/dev
+		Example: `  recital check ../shared/corpus/dev --ignore duplicate-document
+  recital check ../shared/corpus/dev --only session-year,table-doubt
   recital check A_RES_74_123.xml --format json
   recital check my.store`,
 		RunE: func(c *cobra.Command, args []string) error {
 			if err := checkFormat(opts.Format); err != nil {
 				return err
 			}
+			for _, k := range append(slices.Clone(opts.Only), opts.Ignore...) {
+				if !slices.Contains(checkKinds, k) {
+					return usageErrorf("unknown kind of finding %q: want one of %s", k, strings.Join(checkKinds, ", "))
+				}
+			}
 			opts.Inputs = args
 			return runCheck(opts)
 		},
 	}
 	c.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
+	c.Flags().StringSliceVar(&opts.Only, "only", nil, "report only these kinds of finding: "+strings.Join(checkKinds, ", "))
+	c.Flags().StringSliceVar(&opts.Ignore, "ignore", nil, "leave out these kinds of finding")
+	c.RegisterFlagCompletionFunc("only", fixedCompletion(checkKinds))
+	c.RegisterFlagCompletionFunc("ignore", fixedCompletion(checkKinds))
+	c.RegisterFlagCompletionFunc("format", fixedCompletion([]string{"text", "json"}))
 	addStoreFlag(c, &opts.Source)
 	return c
+}
+
+// keepKinds filters findings by --only and --ignore.
+func keepKinds(findings []check.Finding, only, ignore []string) []check.Finding {
+	return slices.DeleteFunc(findings, func(f check.Finding) bool {
+		return len(only) > 0 && !slices.Contains(only, f.Code) || slices.Contains(ignore, f.Code)
+	})
+}
+
+// xmlNote says how to read the positions of findings in AKN XML files,
+// or "" when none is in one.
+func xmlNote(findings []check.Finding) string {
+	for _, f := range findings {
+		if f.Line > 0 && strings.HasSuffix(strings.ToLower(f.Source), ".xml") {
+			return "note: line:col in .xml files count in the text Recital derives from the XML (recital extract --format text FILE.xml shows it)"
+		}
+	}
+	return ""
 }
 
 // runCheck builds or loads the graph, checks it and reports.
@@ -86,17 +133,22 @@ func runCheck(opts *checkOptions) error {
 	if err != nil {
 		return err
 	}
-	findings := check.Run(g, m)
+	findings := keepKinds(check.Run(g, m), opts.Only, opts.Ignore)
 	coverage := check.Coverage(g, m)
 	if opts.Format == "json" {
 		err = emitJSON(opts.IO.Out, checkJSON{Schema: 1, Count: len(findings), Findings: nonNilFindings(findings), Coverage: coverage})
 	} else {
+		stop := opts.IO.StartPager()
 		err = writeFindings(opts.IO.Out, findings)
+		stop()
 	}
 	if err != nil {
 		return err
 	}
 	writeCheckSummary(opts.IO.ErrOut, findings, coverage)
+	if n := xmlNote(findings); n != "" && opts.Format != "json" {
+		fmt.Fprintln(opts.IO.ErrOut, n)
+	}
 	if failed || len(findings) > 0 {
 		return errSilent
 	}

@@ -70,7 +70,9 @@ read (the others are still written), 2 for a usage error.`,
 		},
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "table", "output format: json, table or text")
+	cmd.RegisterFlagCompletionFunc("format", fixedCompletion([]string{"json", "table", "text"}))
 	cmd.Flags().StringVar(&opts.Debug, "debug", "", "show a stage of the parser: layout or candidates")
+	cmd.RegisterFlagCompletionFunc("debug", fixedCompletion([]string{"layout", "candidates"}))
 	return cmd
 }
 

@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/recital-un/recital/export"
 	"github.com/recital-un/recital/graph"
 	"github.com/recital-un/recital/meta"
-	"github.com/recital-un/recital/parser"
 	"github.com/recital-un/recital/query"
 )
 
@@ -20,7 +20,7 @@ func (m metaFacts) Fact(id string) (query.Fact, bool) {
 	if !ok {
 		return query.Fact{}, false
 	}
-	return query.Fact{Date: r.Date, Year: r.Year, Title: r.Title, Agenda: r.Agenda, Source: r.Source.Describe()}, true
+	return query.Fact{Date: r.Date, Year: r.Year, Title: r.Title, Agenda: r.Agenda, Source: r.Source.Describe(), TitleSource: r.TitleFrom().Describe()}, true
 }
 
 // newQueryIndex prepares g for queries, with the facts of the embedded
@@ -73,7 +73,7 @@ func queryError(err error) error {
 // it uses the syntax of expressions (a function call, an operator, or a
 // name of the language).
 func isExpression(arg string) bool {
-	if _, err := parser.ParseRef(arg); err == nil {
+	if _, err := parseRef(arg); err == nil {
 		return false
 	}
 	if _, err := query.Parse(arg); err == nil {
@@ -86,4 +86,25 @@ func isExpression(arg string) bool {
 		}
 	}
 	return false
+}
+
+// exportFacts gives exports the facts of the embedded metadata index; a
+// title's source is named only when it is not an official table's (a
+// title derived from citing texts is marked as such).
+func exportFacts() (func(id string) (export.Facts, bool), error) {
+	m, err := meta.Default()
+	if err != nil {
+		return nil, err
+	}
+	return func(id string) (export.Facts, bool) {
+		r, ok := m.Lookup(id)
+		if !ok {
+			return export.Facts{}, false
+		}
+		f := export.Facts{Date: r.Date, Title: r.Title, Topic: r.Agenda}
+		if src := r.TitleFrom(); r.Title != "" && !src.Official() {
+			f.TitleSource = src.Describe()
+		}
+		return f, true
+	}, nil
 }

@@ -2,15 +2,17 @@ package cmd
 
 import (
 	"bytes"
-	"encoding/json"
+	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
 	"github.com/recital-un/recital/graph"
+	"github.com/recital-un/recital/query"
 )
 
 // lineageOptions holds the flags of `recital lineage` and `recital cited-by`.
@@ -42,24 +44,32 @@ query').
 The graph is read from --store, else $RECITAL_STORE, else the embedded
 default graph built from the shared corpus.
 
+Documents whose text was not read are marked '?': they are known only
+from citations, so what they cite is unknown and the lineage stops there.
+For such an X the answer is unknown, not empty: lineage says so, how many
+documents cite X, and how to add its text (exit status 3).
+
 Exit status: 0 with an answer, 2 for a usage error, 3 when X is not in the
-graph.`,
+graph or its text was not read.`,
 		Example: `  recital lineage 60/45
   recital lineage 'A/RES/80/16' --depth 2
-  recital lineage 1373 (2001) --format json`,
+  recital lineage '1373 (2001)' --format json
+  recital lineage 'latest(series(60/45))'`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			return lineageRunE(opts, args)
 		},
 	}
-	addLineageFlags(c, opts)
+	addLineageFlags(c, opts, 0)
 	return c
 }
 
 // addLineageFlags adds the flags shared by lineage and cited-by.
-func addLineageFlags(c *cobra.Command, opts *lineageOptions) {
-	c.Flags().IntVar(&opts.Depth, "depth", 0, "stop after this many generations (0: all)")
+func addLineageFlags(c *cobra.Command, opts *lineageOptions, depth int) {
+	c.Flags().IntVar(&opts.Depth, "depth", depth, "stop after this many generations (0: all)")
 	c.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
+	c.RegisterFlagCompletionFunc("format", fixedCompletion([]string{"text", "json"}))
+	c.ValidArgsFunction = symbolCompletion(&opts.Source)
 	addStoreFlag(c, &opts.Source)
 }
 
@@ -76,13 +86,19 @@ func lineageRunE(opts *lineageOptions, args []string) error {
 	return runLineage(opts)
 }
 
-// runLineage answers a lineage or cited-by query.
+// runLineage answers a lineage or cited-by query. The lineage of a
+// document whose text was not read is unknown, not empty: the answer
+// says so, how many documents cite it, and how to read it (exit 3).
 func runLineage(opts *lineageOptions) error {
 	g, name, err := opts.Source.load()
 	if err != nil {
 		return err
 	}
 	n, err := target(g, name, opts.Ref, opts.IO.ErrOut)
+	if err != nil {
+		return err
+	}
+	ix, err := newQueryIndex(g, name)
 	if err != nil {
 		return err
 	}
@@ -93,46 +109,129 @@ func runLineage(opts *lineageOptions) error {
 	if err != nil {
 		return err
 	}
+	unknown := opts.Direction == graph.Ancestors && !n.InCorpus
 	if opts.Format == "json" {
-		return writeLineageJSON(opts.IO.Out, l)
+		err = writeLineageJSON(opts.IO.Out, ix, l, citingCount(ix, n.ID))
+	} else if unknown {
+		fmt.Fprintf(opts.IO.Out, "%s\n%s\n", describeDoc(ix, n), unreadNote(name, n, citingCount(ix, n.ID)))
+	} else {
+		stop := opts.IO.StartPager()
+		err = writeGenerations(opts.IO.Out, ix, l, opts.IO.Width(), opts.IO.ColorEnabled())
+		stop()
 	}
-	return writeGenerations(opts.IO.Out, l, opts.IO.IsTerminal())
+	if err == nil && unknown {
+		return &NoResultError{Err: errSilent}
+	}
+	return err
 }
 
-// lineageJSON is the JSON answer of lineage and cited-by.
+// lineageJSON is the JSON answer of lineage and cited-by (docs/json.md).
 type lineageJSON struct {
-	Schema int `json:"schema"`
-	*graph.Lineage
-	Count int `json:"count"`
+	Schema    int             `json:"schema"`
+	Root      docJSON         `json:"root"`
+	Direction graph.Direction `json:"direction"`
+	Depth     int             `json:"depth"`
+	// Known is false when the answer is unknown rather than empty: the
+	// lineage of a document whose text was not read.
+	Known       bool             `json:"known"`
+	CitedBy     int              `json:"cited_by"` // documents of the graph citing the root
+	Count       int              `json:"count"`
+	Unread      int              `json:"unread"` // documents of the answer whose text was not read
+	Generations []generationJSON `json:"generations"`
+	Edges       []edgeJSON       `json:"edges"` // the citations that reach each document from the generation before
+}
+
+// generationJSON is one generation of a lineage.
+type generationJSON struct {
+	Number    int        `json:"generation"`
+	Documents []stepJSON `json:"documents"`
+}
+
+// stepJSON is a document of a generation: the document, the documents of
+// the generation before that reach it, and the relations of those
+// citations.
+type stepJSON struct {
+	docJSON
+	Via       []string `json:"via"`
+	Relations []string `json:"relations"`
 }
 
 // writeLineageJSON writes the lineage as one JSON object. Generations are
 // in order and their documents sorted by date then symbol, so the output
 // is deterministic.
-func writeLineageJSON(w io.Writer, l *graph.Lineage) error {
-	if l.Generations == nil {
-		l.Generations = []graph.Generation{}
+func writeLineageJSON(w io.Writer, ix *query.Index, l *graph.Lineage, citedBy int) error {
+	out := lineageJSON{Schema: 2, Root: newDocJSON(ix, l.Root), Direction: l.Direction, Depth: l.Depth,
+		Known: l.Direction == graph.Descendants || l.Root.InCorpus, CitedBy: citedBy, Count: l.Count(),
+		Generations: []generationJSON{}, Edges: []edgeJSON{}}
+	for _, gen := range l.Generations {
+		gj := generationJSON{Number: gen.Number, Documents: make([]stepJSON, len(gen.Steps))}
+		for i, s := range gen.Steps {
+			gj.Documents[i] = stepJSON{docJSON: newDocJSON(ix, s.Node), Via: nonNil(s.Via), Relations: nonNil(s.Relations)}
+			if !s.Node.InCorpus {
+				out.Unread++
+			}
+			for _, v := range s.Via {
+				e := edgeJSON{Source: v, Target: s.Node.ID, Relations: edgeRelations(ix, v, s.Node.ID)}
+				if l.Direction == graph.Descendants {
+					e = edgeJSON{Source: s.Node.ID, Target: v, Relations: edgeRelations(ix, s.Node.ID, v)}
+				}
+				out.Edges = append(out.Edges, e)
+			}
+		}
+		out.Generations = append(out.Generations, gj)
 	}
-	b, err := json.MarshalIndent(lineageJSON{Schema: 1, Lineage: l, Count: l.Count()}, "", "  ")
-	if err != nil {
-		return err
+	slices.SortFunc(out.Edges, func(a, b edgeJSON) int {
+		return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target))
+	})
+	return emitJSON(w, out)
+}
+
+// edgeRelations returns the relations of the citation from → to.
+func edgeRelations(ix *query.Index, from, to string) []string {
+	if e := ix.Graph().Edge(from, to); e != nil {
+		return nonNil(e.Relations())
 	}
-	_, err = fmt.Fprintf(w, "%s\n", b)
-	return err
+	return []string{}
 }
 
 // writeGenerations prints the lineage generation by generation: one line
-// per document with its date, symbol, relations and title. On a terminal,
-// titles are cut to keep lines short.
-func writeGenerations(w io.Writer, l *graph.Lineage, tty bool) error {
-	fmt.Fprintf(w, "%s\n%s\n", describeNode(l.Root), summary(l))
+// per document with its date, whether its text was read, its symbol,
+// relations and title, fitted to width columns (0: no limit).
+func writeGenerations(w io.Writer, ix *query.Index, l *graph.Lineage, width int, color bool) error {
+	var leg legend
+	unread := 0
+	for _, gen := range l.Generations {
+		for _, s := range gen.Steps {
+			info := ix.InfoOf(s.Node)
+			leg.unread = leg.unread || !s.Node.InCorpus
+			leg.derived = leg.derived || strings.HasPrefix(shownTitle(s.Node, info), markDerived)
+			leg.via = leg.via || gen.Number > 1
+			if !s.Node.InCorpus {
+				unread++
+			}
+		}
+	}
+	fmt.Fprintf(w, "%s\n%s\n", paint(color, ansiBold, describeDoc(ix, l.Root)), summary(l, unread))
+	if s := leg.String(); s != "" {
+		fmt.Fprintln(w, s)
+	}
 	for _, gen := range l.Generations {
 		fmt.Fprintf(w, "\n%s\n", genHeader(l, gen))
-		tw := newTable(w)
+		rows := make([][]string, 0, len(gen.Steps))
 		for _, s := range gen.Steps {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", dateOrUndated(s.Node.Date), s.Node.ID, relationsText(s.Relations), stepNote(s, gen.Number, tty))
+			info := ix.InfoOf(s.Node)
+			rows = append(rows, []string{"  " + dateOrUndated(info.Date), readMark(s.Node), s.Node.ID, relationsText(s.Relations), stepNote(s, info, gen.Number)})
 		}
-		if err := tw.Flush(); err != nil {
+		style := func(_, col int, cell string) string {
+			switch col {
+			case 1:
+				return paint(color, ansiYellow, cell)
+			case 3:
+				return paint(color, relationStyle(cell), cell)
+			}
+			return cell
+		}
+		if err := writeStyledRows(w, rows, width, style); err != nil {
 			return err
 		}
 	}
@@ -152,20 +251,9 @@ func genHeader(l *graph.Lineage, gen graph.Generation) string {
 	return fmt.Sprintf("generation %d: %s %s (%d)", gen.Number, rel, prev, len(gen.Steps))
 }
 
-// describeNode is a one-line identity: symbol, date and title.
-func describeNode(n *graph.Node) string {
-	s := n.ID
-	if n.Date != "" {
-		s += " (" + n.Date + ")"
-	}
-	if n.Title != "" {
-		s += " " + n.Title
-	}
-	return s
-}
-
-// summary says how much the lineage holds.
-func summary(l *graph.Lineage) string {
+// summary says how much the lineage holds, and how much of it is only
+// cited.
+func summary(l *graph.Lineage, unread int) string {
 	verb := "builds on"
 	if l.Direction == graph.Descendants {
 		verb = "is cited by"
@@ -174,17 +262,17 @@ func summary(l *graph.Lineage) string {
 	if l.Depth > 0 {
 		s += fmt.Sprintf(" (--depth %d)", l.Depth)
 	}
+	if unread > 0 && l.Direction == graph.Ancestors {
+		s += fmt.Sprintf("; %d of them not read (%s), so the lineage stops there", unread, markUnread)
+	}
 	return s
 }
 
 // stepNote is the last column of a line: the title, and for generations
 // after the first, the document of the previous generation that leads to
 // this one.
-func stepNote(s graph.Step, gen int, tty bool) string {
-	note := s.Node.Title
-	if tty {
-		note = cut(note, 70)
-	}
+func stepNote(s graph.Step, info query.Info, gen int) string {
+	note := shownTitle(s.Node, info)
 	if gen > 1 && len(s.Via) > 0 {
 		via := "via " + s.Via[0]
 		if len(s.Via) > 1 {

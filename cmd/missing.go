@@ -54,6 +54,7 @@ Exit status: 0 with a list, 2 for a usage error, 3 when nothing is missing.`,
 	}
 	c.Flags().IntVarP(&opts.Limit, "limit", "n", 50, "show this many documents (0: all)")
 	c.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
+	c.RegisterFlagCompletionFunc("format", fixedCompletion([]string{"text", "json"}))
 	addStoreFlag(c, &opts.Source)
 	return c
 }
@@ -80,12 +81,14 @@ func runMissing(opts *missingOptions) error {
 	if opts.Format == "json" {
 		out := scoresJSON(ix, "missing", "", shown, len(scores))
 		for i := range out.Documents {
-			out.Documents[i].Link = render.Link(shown[i].Node)
 			out.Documents[i].PageRank = 0
 		}
 		return emitJSON(opts.IO.Out, out)
 	}
-	if err := writeMissing(opts.IO.Out, ix, shown, opts.IO.IsTerminal()); err != nil {
+	stop := opts.IO.StartPager()
+	err = writeMissing(opts.IO.Out, ix, shown, opts.IO.Width())
+	stop()
+	if err != nil {
 		return err
 	}
 	moreNote(opts.IO.ErrOut, len(shown), len(scores), "documents missing")
@@ -94,16 +97,11 @@ func runMissing(opts *missingOptions) error {
 
 // writeMissing prints the reading list: citing documents, citations, date,
 // symbol, link and title.
-func writeMissing(w io.Writer, ix *query.Index, scores []rank.Score, tty bool) error {
-	tw := newTable(w)
-	fmt.Fprintln(tw, "cited by\ttimes\tdate\tdocument\tlink\ttitle")
+func writeMissing(w io.Writer, ix *query.Index, scores []rank.Score, width int) error {
+	rows := [][]string{{"cited by", "times", "date", "document", "link", "title"}}
 	for _, s := range scores {
 		info := ix.InfoOf(s.Node)
-		title := titleOf(info)
-		if tty {
-			title = cut(title, 50)
-		}
-		fmt.Fprintf(tw, "%d\t%d\t%s\t%s\t%s\t%s\n", s.Citing, s.Occurrences, dateOrUndated(info.Date), s.Node.ID, orDash(render.Link(s.Node)), title)
+		rows = append(rows, []string{fmt.Sprint(s.Citing), fmt.Sprint(s.Occurrences), dateOrUndated(info.Date), s.Node.ID, orDash(render.Link(s.Node)), shownTitle(s.Node, info)})
 	}
-	return tw.Flush()
+	return writeRows(w, rows, width)
 }

@@ -1,14 +1,15 @@
 package cmd
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
 	"github.com/recital-un/recital/graph"
+	"github.com/recital-un/recital/query"
 )
 
 // pathOptions holds the flags of `recital path`.
@@ -45,6 +46,8 @@ when either document is not in the graph or no chain joins them.`,
 		},
 	}
 	c.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
+	c.RegisterFlagCompletionFunc("format", fixedCompletion([]string{"text", "json"}))
+	c.ValidArgsFunction = symbolCompletion(&opts.Source)
 	addStoreFlag(c, &opts.Source)
 	return c
 }
@@ -70,32 +73,42 @@ func runPath(opts *pathOptions) error {
 	if p == nil {
 		return &NoResultError{Err: fmt.Errorf("no chain of citations joins %s and %s, either way, in %s", from.ID, to.ID, name)}
 	}
-	if opts.Format == "json" {
-		return writePathJSON(opts.IO.Out, p)
-	}
-	return writePath(opts.IO.Out, p, from, to)
-}
-
-// pathJSON is the JSON answer of path.
-type pathJSON struct {
-	Schema int `json:"schema"`
-	*graph.Path
-	Steps int `json:"steps"`
-}
-
-// writePathJSON writes the chain as one JSON object.
-func writePathJSON(w io.Writer, p *graph.Path) error {
-	b, err := json.MarshalIndent(pathJSON{Schema: 1, Path: p, Steps: len(p.Edges)}, "", "  ")
+	ix, err := newQueryIndex(g, name)
 	if err != nil {
 		return err
 	}
-	_, err = fmt.Fprintf(w, "%s\n", b)
-	return err
+	if opts.Format == "json" {
+		return writePathJSON(opts.IO.Out, ix, p)
+	}
+	return writePath(opts.IO.Out, ix, p, from, to, opts.IO.Width())
+}
+
+// pathJSON is the JSON answer of path (docs/json.md): the documents of
+// the chain in order and the citations joining them.
+type pathJSON struct {
+	Schema    int        `json:"schema"`
+	Documents []docJSON  `json:"documents"`
+	Edges     []edgeJSON `json:"edges"`
+	Reversed  bool       `json:"reversed"`
+	Steps     int        `json:"steps"`
+}
+
+// writePathJSON writes the chain as one JSON object.
+func writePathJSON(w io.Writer, ix *query.Index, p *graph.Path) error {
+	out := pathJSON{Schema: 2, Reversed: p.Reversed, Steps: len(p.Edges)}
+	for _, n := range p.Nodes {
+		out.Documents = append(out.Documents, newDocJSON(ix, n))
+	}
+	out.Edges = []edgeJSON{}
+	for _, e := range p.Edges {
+		out.Edges = append(out.Edges, edgeJSON{Source: e.From, Target: e.To, Relations: nonNil(e.Relations()), Occurrences: e.Occurrences})
+	}
+	return emitJSON(w, out)
 }
 
 // writePath prints the chain, one document per line and the relations of
 // each citation between them.
-func writePath(w io.Writer, p *graph.Path, from, to *graph.Node) error {
+func writePath(w io.Writer, ix *query.Index, p *graph.Path, from, to *graph.Node, cols int) error {
 	first, last := p.Nodes[0], p.Nodes[len(p.Nodes)-1]
 	if p.Reversed {
 		fmt.Fprintf(w, "no chain of citations runs from %s to %s; one runs the other way.\n", from.ID, to.ID)
@@ -106,8 +119,13 @@ func writePath(w io.Writer, p *graph.Path, from, to *graph.Node) error {
 		width = max(width, len(n.ID))
 	}
 	for i, n := range p.Nodes {
-		line := fmt.Sprintf("  %-*s  %s  %s", width, n.ID, dateOrUndated(n.Date), cut(n.Title, 70))
-		fmt.Fprintln(w, strings.TrimRight(line, " "))
+		info := ix.InfoOf(n)
+		line := fmt.Sprintf("  %-*s  %s  ", width, n.ID, dateOrUndated(info.Date))
+		title := shownTitle(n, info)
+		if cols > 0 {
+			title = cut(title, max(20, cols-utf8.RuneCountInString(line)))
+		}
+		fmt.Fprintln(w, strings.TrimRight(line+title, " "))
 		if i < len(p.Edges) {
 			fmt.Fprintf(w, "    ↓ %s\n", relationsText(p.Edges[i].Relations()))
 		}

@@ -48,10 +48,16 @@ or the expression denotes no document.
 				return err
 			}
 			opts.Expr = strings.Join(args, " ")
+			if t, ok := normalizeRef(opts.Expr); ok {
+				if id, err := parseRef(t); err == nil {
+					opts.Expr = id
+				}
+			}
 			return runQueryCmd(opts)
 		},
 	}
 	c.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
+	c.RegisterFlagCompletionFunc("format", fixedCompletion([]string{"text", "json"}))
 	c.Flags().BoolVar(&opts.Edges, "edges", false, "list the citations among the documents too (text format)")
 	addStoreFlag(c, &opts.Source)
 	return c
@@ -74,12 +80,14 @@ func runQueryCmd(opts *queryOptions) error {
 	if opts.Format == "json" {
 		err = writeQueryJSON(opts.IO.Out, ix, q, r)
 	} else {
-		err = writeQueryText(opts.IO.Out, ix, r, opts.Edges, opts.IO.IsTerminal())
+		stop := opts.IO.StartPager()
+		err = writeQueryText(opts.IO.Out, ix, r, opts.Edges, opts.IO.Width())
+		stop()
 	}
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "%s, %s%s\n", plural(len(r.Nodes), "document"), plural(len(r.Edges), "citation"), filledNote(ix, r.Nodes))
+	fmt.Fprintf(opts.IO.ErrOut, "%s, %s%s%s\n", plural(len(r.Nodes), "document"), plural(len(r.Edges), "citation"), filledNote(ix, r.Nodes), unreadNoteShort(r.Nodes))
 	if len(r.Nodes) == 0 {
 		return &NoResultError{Err: fmt.Errorf("%s denotes no document in %s", opts.Expr, name)}
 	}
@@ -101,24 +109,37 @@ func filledNote(ix *query.Index, nodes []*graph.Node) string {
 	return fmt.Sprintf(" (dates or titles of %d from the metadata index)", n)
 }
 
-// writeQueryText prints one line per document (date, symbol, title) and,
-// with edges, one per citation (citing → cited: relations).
-func writeQueryText(w io.Writer, ix *query.Index, r *query.Result, edges, tty bool) error {
-	tw := newTable(w)
+// unreadNoteShort says how many documents of an answer were not read
+// ("; 3 not read (?): what they cite is unknown"), or "".
+func unreadNoteShort(nodes []*graph.Node) string {
+	n := 0
+	for _, node := range nodes {
+		if !node.InCorpus {
+			n++
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; %d not read (%s): what they cite is unknown, so walks stop there", n, markUnread)
+}
+
+// writeQueryText prints one line per document (date, whether its text
+// was read, symbol, title) fitted to width (0: no limit) and, with edges,
+// one per citation (citing → cited: relations).
+func writeQueryText(w io.Writer, ix *query.Index, r *query.Result, edges bool, width int) error {
+	rows := make([][]string, 0, len(r.Nodes))
 	for _, n := range r.Nodes {
 		info := ix.InfoOf(n)
-		title := titleOf(info)
-		if tty {
-			title = cut(title, 70)
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", dateOrUndated(info.Date), n.ID, title)
+		rows = append(rows, []string{dateOrUndated(info.Date), readMark(n), n.ID, shownTitle(n, info)})
 	}
-	if err := tw.Flush(); err != nil {
+	if err := writeRows(w, rows, width); err != nil {
 		return err
 	}
 	if !edges || len(r.Edges) == 0 {
 		return nil
 	}
+	tw := newTable(w)
 	fmt.Fprintf(w, "\ncitations (%d):\n", len(r.Edges))
 	for _, e := range r.Edges {
 		fmt.Fprintf(tw, "  %s\t→ %s\t%s\n", e.From, e.To, relationsText(e.Relations()))
@@ -127,63 +148,51 @@ func writeQueryText(w io.Writer, ix *query.Index, r *query.Result, edges, tty bo
 }
 
 // titleOf is the title shown for a document: its title, else its agenda
-// item or topic in brackets (SC resolutions have topics, not titles).
-func titleOf(info query.Info) string {
-	if info.Title == "" && info.Agenda != "" {
+// item in brackets; a Security Council resolution's topic comes first
+// ("[The situation in Burundi] on the situation in Burundi"), since SC
+// resolutions have topics rather than titles.
+func titleOf(id string, info query.Info) string {
+	switch {
+	case info.Agenda == "" || info.Title != "" && !strings.HasPrefix(id, "S/RES/"):
+		return info.Title
+	case strings.EqualFold(strings.TrimPrefix(info.Title, "on "), info.Agenda):
 		return "[" + info.Agenda + "]"
+	case info.Title == "" || strings.HasPrefix(id, "S/RES/"):
+		return strings.TrimSpace("[" + info.Agenda + "] " + info.Title)
 	}
 	return info.Title
 }
 
-// queryJSON is the JSON answer of query.
+// queryJSON is the JSON answer of query (docs/json.md).
 type queryJSON struct {
-	Schema    int             `json:"schema"`
-	Query     string          `json:"query"`
-	Canonical string          `json:"canonical"`
-	Count     int             `json:"count"`
-	Nodes     []queryNodeJSON `json:"nodes"`
-	Edges     []queryEdgeJSON `json:"edges"`
-	Notes     []string        `json:"notes"`
-}
-
-// queryNodeJSON is a node with the date and title the metadata index
-// gives where the graph has none, and the index's agenda item.
-type queryNodeJSON struct {
-	graph.Node
-	Agenda    string `json:"agenda_item,omitempty"`
-	FactsFrom string `json:"facts_from,omitempty"` // the source of a date or title the graph lacked
-}
-
-// queryEdgeJSON is a citation of the result, with its relations.
-type queryEdgeJSON struct {
-	From      string   `json:"from"`
-	To        string   `json:"to"`
-	Relations []string `json:"relations"`
+	Schema    int        `json:"schema"`
+	Query     string     `json:"query"`
+	Canonical string     `json:"canonical"`
+	Count     int        `json:"count"`
+	Unread    int        `json:"unread"` // documents whose text was not read
+	Documents []docJSON  `json:"documents"`
+	Edges     []edgeJSON `json:"edges"`
+	Notes     []string   `json:"notes"`
 }
 
 // writeQueryJSON writes the result as one JSON object; documents and
 // citations are sorted, so the output is deterministic.
 func writeQueryJSON(w io.Writer, ix *query.Index, q *query.Query, r *query.Result) error {
-	out := queryJSON{Schema: 1, Query: q.Src, Canonical: q.String(), Count: len(r.Nodes),
-		Nodes: []queryNodeJSON{}, Edges: []queryEdgeJSON{}, Notes: r.Notes}
+	out := queryJSON{Schema: 2, Query: q.Src, Canonical: q.String(), Count: len(r.Nodes),
+		Documents: []docJSON{}, Edges: []edgeJSON{}, Notes: r.Notes}
 	if out.Notes == nil {
 		out.Notes = []string{}
 	}
 	for _, n := range r.Nodes {
-		out.Nodes = append(out.Nodes, nodeJSON(ix, n))
+		out.Documents = append(out.Documents, newDocJSON(ix, n))
+		if !n.InCorpus {
+			out.Unread++
+		}
 	}
 	for _, e := range r.Edges {
-		out.Edges = append(out.Edges, queryEdgeJSON{From: e.From, To: e.To, Relations: nonNil(e.Relations())})
+		out.Edges = append(out.Edges, edgeJSON{Source: e.From, Target: e.To, Relations: nonNil(e.Relations())})
 	}
 	return emitJSON(w, out)
-}
-
-// nodeJSON fills a copy of the node from what the index knows.
-func nodeJSON(ix *query.Index, n *graph.Node) queryNodeJSON {
-	info := ix.InfoOf(n)
-	out := queryNodeJSON{Node: *n, Agenda: info.Agenda, FactsFrom: info.Filled}
-	out.Date, out.Title = info.Date, info.Title
-	return out
 }
 
 // nonNil returns s, or an empty slice for nil, so that JSON shows [].

@@ -62,6 +62,7 @@ and builds a citation graph that answers lineage questions.`,
 	root.SetErr(ios.ErrOut)
 	root.SetIn(ios.In)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &UsageError{Err: err} })
+	setVersion(root)
 
 	root.AddCommand(
 		newExtractCmd(ios),

@@ -5,12 +5,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/recital-un/recital/data"
 	"github.com/recital-un/recital/graph"
-	"github.com/recital-un/recital/parser"
 )
 
 // storeEnv names the environment variable that points queries at a store.
@@ -52,16 +52,20 @@ func (s *source) load() (*graph.Graph, string, error) {
 // not a symbol is a usage error; a symbol the graph does not hold is a
 // NoResultError with a hint.
 func resolve(g *graph.Graph, name, ref string) (*graph.Node, error) {
-	id, err := parser.ParseRef(ref)
+	id, err := parseRef(ref)
 	if err != nil {
 		return nil, usageErrorf("%v", err)
 	}
 	if n := g.Node(id); n != nil {
 		return n, nil
 	}
-	return nil, &NoResultError{Err: fmt.Errorf("%s is not in %s (%d documents)\n"+
+	hint := ""
+	if near := suggest(g, id); len(near) > 0 {
+		hint = "\ndid you mean " + strings.Join(near, ", ") + "?"
+	}
+	return nil, &NoResultError{Err: fmt.Errorf("%s is not in %s (%d documents)%s\n"+
 		"hint: check the reference (60/45, A/RES/60/45, 1514 (XV), 1373 (2001) are understood), "+
-		"or build a store that holds it: recital build FILE... --store FILE", id, name, g.Len())}
+		"or build a store that holds it: recital build FILE... --store FILE", id, name, g.Len(), hint)}
 }
 
 // writeFileAtomic writes data to path through a temporary file in the

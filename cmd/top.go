@@ -62,6 +62,9 @@ is cited.`,
 	c.Flags().StringVar(&opts.CitedIn, "cited-in", "", "count only citations by documents adopted in these years")
 	c.Flags().IntVarP(&opts.Limit, "limit", "n", 20, "show this many documents (0: all)")
 	c.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
+	c.RegisterFlagCompletionFunc("format", fixedCompletion([]string{"text", "json"}))
+	c.RegisterFlagCompletionFunc("by", fixedCompletion([]string{"indegree", "pagerank"}))
+	c.RegisterFlagCompletionFunc("body", fixedCompletion([]string{"GA", "SC", "ECOSOC", "HRC", "CHR", "TC", "other"}))
 	addStoreFlag(c, &opts.Source)
 	return c
 }
@@ -140,7 +143,7 @@ func runTop(opts *topOptions) error {
 	if opts.Format == "json" {
 		return emitJSON(opts.IO.Out, scoresJSON(ix, "top", rank.Measure(opts.By), shown, len(scores)))
 	}
-	if err := writeScores(opts.IO.Out, ix, shown, true, opts.IO.IsTerminal()); err != nil {
+	if err := writeScores(opts.IO.Out, ix, shown, true, opts.IO.Width()); err != nil {
 		return err
 	}
 	moreNote(opts.IO.ErrOut, len(shown), len(scores), "cited documents")
@@ -165,36 +168,30 @@ func moreNote(w io.Writer, shown, total int, what string) {
 
 // writeScores prints a ranking: position, citing documents, citations,
 // PageRank (when asked), date, symbol and title.
-func writeScores(w io.Writer, ix *query.Index, scores []rank.Score, pagerank, tty bool) error {
-	tw := newTable(w)
-	head := "#\tcited by\ttimes\t"
+func writeScores(w io.Writer, ix *query.Index, scores []rank.Score, pagerank bool, width int) error {
+	head := []string{"#", "cited by", "times"}
 	if pagerank {
-		head += "pagerank\t"
+		head = append(head, "pagerank")
 	}
-	fmt.Fprintln(tw, head+"date\tdocument\ttitle")
+	rows := [][]string{append(head, "date", "document", "title")}
 	for i, s := range scores {
 		info := ix.InfoOf(s.Node)
-		line := fmt.Sprintf("%d\t%d\t%d\t", i+1, s.Citing, s.Occurrences)
+		row := []string{fmt.Sprint(i + 1), fmt.Sprint(s.Citing), fmt.Sprint(s.Occurrences)}
 		if pagerank {
-			line += fmt.Sprintf("%.2f\t", s.PageRank)
+			row = append(row, fmt.Sprintf("%.2f", s.PageRank))
 		}
-		title := titleOf(info)
-		if tty {
-			title = cut(title, 60)
-		}
-		fmt.Fprintf(tw, "%s%s\t%s\t%s\n", line, dateOrUndated(info.Date), s.Node.ID, title)
+		rows = append(rows, append(row, dateOrUndated(info.Date), s.Node.ID, shownTitle(s.Node, info)))
 	}
-	return tw.Flush()
+	return writeRows(w, rows, width)
 }
 
 // scoreJSON is one ranked document.
 type scoreJSON struct {
-	Rank        int           `json:"rank"`
-	Node        queryNodeJSON `json:"node"`
-	Citing      int           `json:"citing"`
-	Occurrences int           `json:"occurrences"`
-	PageRank    float64       `json:"pagerank,omitempty"`
-	Link        string        `json:"link,omitempty"`
+	Rank int `json:"rank"`
+	docJSON
+	Citing      int     `json:"citing"`
+	Occurrences int     `json:"occurrences"`
+	PageRank    float64 `json:"pagerank,omitempty"`
 }
 
 // rankingJSON is the JSON answer of top and missing.
@@ -209,9 +206,9 @@ type rankingJSON struct {
 
 // scoresJSON describes a ranking for JSON.
 func scoresJSON(ix *query.Index, ranking string, by rank.Measure, scores []rank.Score, total int) rankingJSON {
-	out := rankingJSON{Schema: 1, Ranking: ranking, By: by, Total: total, Count: len(scores), Documents: []scoreJSON{}}
+	out := rankingJSON{Schema: 2, Ranking: ranking, By: by, Total: total, Count: len(scores), Documents: []scoreJSON{}}
 	for i, s := range scores {
-		out.Documents = append(out.Documents, scoreJSON{Rank: i + 1, Node: nodeJSON(ix, s.Node), Citing: s.Citing,
+		out.Documents = append(out.Documents, scoreJSON{Rank: i + 1, docJSON: newDocJSON(ix, s.Node), Citing: s.Citing,
 			Occurrences: s.Occurrences, PageRank: round(s.PageRank)})
 	}
 	return out

@@ -88,11 +88,39 @@ func TestBibEntries(t *testing.T) {
 		}
 	}
 	want := `{"URL":"https://undocs.org/S/RES/1373(2001)","author":[{"literal":"United Nations Security Council"}],` +
-		`"custom":{"body":"SC","kind":"resolution","symbol":"S/RES/1373(2001)"},"genre":"Resolution","id":"SRES1373_2001",` +
+		`"authority":"United Nations Security Council",` +
+		`"custom":{"body":"SC","kind":"resolution","symbol":"S/RES/1373(2001)"},"event-date":{"date-parts":[[2001,9,28]]},` +
+		`"genre":"Resolution","id":"SRES1373_2001",` +
 		`"issued":{"date-parts":[[2001,9,28]]},"number":"S/RES/1373(2001)","publisher":"United Nations",` +
-		`"title":"Threats to international peace and security caused by terrorist acts","type":"report"}`
+		`"title":"\u003cspan class=\"nocase\"\u003eThreats to international peace and security caused by terrorist acts\u003c/span\u003e","type":"legislation"}`
 	if got, _ := json.Marshal(sc); string(got) != want {
 		t.Errorf("CSL item\n got %s\nwant %s", got, want)
+	}
+}
+
+// TestBibFacts checks that titles, dates and topics from the metadata
+// index reach the bibliographies, with a derived title's source noted.
+func TestBibFacts(t *testing.T) {
+	s := Whole(smallGraph(t))
+	s.Facts = func(id string) (Facts, bool) {
+		switch id {
+		case "A/60/202":
+			return Facts{Date: "1998-12-04", Title: "Developments in ICT", TitleSource: "derived from how citing texts describe it"}, true
+		case "S/RES/1373(2001)":
+			return Facts{Topic: "Threats to international peace and security caused by terrorist acts"}, true
+		}
+		return Facts{}, false
+	}
+	bib := string(single(t, write(t, "bibtex", s)))
+	entry := bib[strings.Index(bib, "{A60_202,"):]
+	entry = entry[:strings.Index(entry, "\n}")]
+	for _, want := range []string{"title        = {{Developments in ICT}}", "date         = {1998-12-04}", "note         = {Title: derived from how citing texts describe it}"} {
+		if !strings.Contains(entry, want) {
+			t.Errorf("the entry of A/60/202 lacks %q:\n%s", want, entry)
+		}
+	}
+	if !strings.Contains(bib, "keywords     = {Threats to international peace and security caused by terrorist acts}") {
+		t.Error("the SC topic is not a keyword")
 	}
 }
 

@@ -1,10 +1,9 @@
 package export
 
 import (
-	"github.com/recital-un/recital/internal/textfit"
 	"strings"
 
-	"github.com/recital-un/recital/graph"
+	"github.com/recital-un/recital/internal/textfit"
 )
 
 // bibTeXFormat writes one BibTeX entry per document, readable by BibTeX,
@@ -33,21 +32,28 @@ func (bibTeXFormat) Write(out Output, s *Subgraph) error {
 	keys := uniqueNames(s.Nodes, CiteKey, "_")
 	w.printf("%% %s\n%% Written by Recital: one entry per document, keyed as Pandoc accepts.\n", textfit.OneLine(s.Describe()))
 	for _, n := range s.Nodes {
+		d := s.Doc(n)
 		w.printf("\n@techreport{%s,\n", keys[n.ID])
 		bibField(w, "author", "{"+texEscape(bodyName(n))+"}")
-		bibField(w, "title", "{"+texEscape(bibTitle(n))+"}")
-		if isISODate(n.Date) {
-			bibField(w, "date", n.Date)
-			w.printf("  %-12s = %s,\n", "month", months[(n.Date[5]-'0')*10+n.Date[6]-'0'-1])
+		bibField(w, "title", "{"+texEscape(textfit.OneLine(citeTitle(n, d)))+"}")
+		if isISODate(d.Date) {
+			bibField(w, "date", d.Date)
+			w.printf("  %-12s = %s,\n", "month", months[(d.Date[5]-'0')*10+d.Date[6]-'0'-1])
 		}
-		if y := n.Year(); y != "" {
-			bibField(w, "year", y)
+		if len(d.Date) >= 4 {
+			bibField(w, "year", d.Date[:4])
 		}
 		bibField(w, "type", kindLabel(n.Kind))
 		bibField(w, "number", texEscape(n.ID))
 		bibField(w, "institution", "United Nations")
 		if u := link(n); u != "" {
 			bibField(w, "url", u)
+		}
+		if d.Topic != "" {
+			bibField(w, "keywords", texEscape(textfit.OneLine(d.Topic)))
+		}
+		if d.TitleSource != "" {
+			bibField(w, "note", texEscape("Title: "+d.TitleSource))
 		}
 		w.str("}\n")
 	}
@@ -57,15 +63,6 @@ func (bibTeXFormat) Write(out Output, s *Subgraph) error {
 // bibField writes one braced field.
 func bibField(w *errWriter, name, value string) {
 	w.printf("  %-12s = {%s},\n", name, value)
-}
-
-// bibTitle is the title of an entry: the document's, or its kind and
-// symbol when the title is unknown.
-func bibTitle(n *graph.Node) string {
-	if n.Title != "" {
-		return textfit.OneLine(n.Title)
-	}
-	return kindLabel(n.Kind) + " " + n.ID
 }
 
 // texEscape escapes the characters LaTeX and BibTeX treat specially.

@@ -16,7 +16,8 @@ import (
 //     occurrences, locations;
 //   - occurrences.csv: one row per place a citation sits: source, target,
 //     file, relation, verb, location, paragraph, footnote, part, date,
-//     line, col, start, end, text;
+//     line, col, start, end, text, and quote: the citing sentence without
+//     markup, where the source file can be read again (--source-dir);
 //   - import.cypher: a script that loads nodes.csv and edges.csv into
 //     Neo4j as (:Document)-[:CITES]->(:Document).
 //
@@ -89,11 +90,13 @@ func writeEdgesCSV(w *errWriter, s *Subgraph) {
 
 // writeOccurrencesCSV writes one row per occurrence of every citation.
 func writeOccurrencesCSV(w *errWriter, s *Subgraph) {
-	csvRow(w, "source", "target", "file", "relation", "verb", "location", "paragraph", "footnote", "part", "date", "line", "col", "start", "end", "text")
+	csvRow(w, "source", "target", "file", "relation", "verb", "location", "paragraph", "footnote", "part", "date", "line", "col", "start", "end", "text", "quote")
+	quotes := quoteAll(s)
 	for _, e := range s.Edges {
-		for _, o := range e.Occurrences {
+		for i := range e.Occurrences {
+			o := &e.Occurrences[i]
 			csvRow(w, e.From, e.To, o.Source, o.Relation, o.Verb, string(o.Location), strconv.Itoa(o.Paragraph), o.Footnote, o.Part, o.Date,
-				strconv.Itoa(o.Span.Line), strconv.Itoa(o.Span.Col), strconv.Itoa(o.Span.Start), strconv.Itoa(o.Span.End), o.Text)
+				strconv.Itoa(o.Span.Line), strconv.Itoa(o.Span.Col), strconv.Itoa(o.Span.Start), strconv.Itoa(o.Span.End), o.Text, StripMarkup(quotes[o]))
 		}
 	}
 }

@@ -31,7 +31,7 @@ type Output interface {
 // formats are the formats Lookup knows, in the order Names lists them.
 var formats = []Format{
 	jsonFormat{}, graphMLFormat{}, gexfFormat{}, csvFormat{}, mermaidFormat{}, dotFormat{},
-	vaultFormat{}, bibTeXFormat{}, cslJSONFormat{}, htmlFormat{},
+	vaultFormat{}, bibTeXFormat{}, cslJSONFormat{}, htmlFormat{}, sqliteFormat{},
 }
 
 // Lookup returns the format with the given name.

@@ -10,7 +10,7 @@ import (
 )
 
 func TestLookup(t *testing.T) {
-	want := []string{"json", "graphml", "gexf", "csv", "mermaid", "dot", "vault", "bibtex", "csl-json", "html"}
+	want := []string{"json", "graphml", "gexf", "csv", "mermaid", "dot", "vault", "bibtex", "csl-json", "html", "sqlite"}
 	if got := Names(); !slices.Equal(got, want) {
 		t.Errorf("Names() = %v, want %v", got, want)
 	}

@@ -42,16 +42,24 @@ type jsonMeta struct {
 // jsonNode is a node with its link and generation.
 type jsonNode struct {
 	graph.Node
-	Link       string `json:"link,omitempty"`
-	Generation *int   `json:"generation,omitempty"`
+	CitationsKnown bool   `json:"citations_known"` // what it cites is known: its text was read
+	Link           string `json:"link,omitempty"`
+	Generation     *int   `json:"generation,omitempty"`
 }
 
 // jsonLink is an edge.
 type jsonLink struct {
-	Source      string             `json:"source"`
-	Target      string             `json:"target"`
-	Relations   []string           `json:"relations"`
-	Occurrences []graph.Occurrence `json:"occurrences"`
+	Source      string           `json:"source"`
+	Target      string           `json:"target"`
+	Relations   []string         `json:"relations"`
+	Occurrences []jsonOccurrence `json:"occurrences"`
+}
+
+// jsonOccurrence is an occurrence with the citing sentence, without
+// markup, where the source file can be read again.
+type jsonOccurrence struct {
+	graph.Occurrence
+	Quote string `json:"quote,omitempty"`
 }
 
 func (jsonFormat) Name() string { return "json" }
@@ -70,13 +78,18 @@ func (jsonFormat) Write(out Output, s *Subgraph) error {
 		Diagnostics: s.Diagnostics,
 	}
 	for i, n := range s.Nodes {
-		doc.Nodes[i] = jsonNode{Node: *n, Link: link(n)}
+		doc.Nodes[i] = jsonNode{Node: *n, CitationsKnown: n.InCorpus, Link: link(n)}
 		if g, ok := s.Generation(n.ID); ok {
 			doc.Nodes[i].Generation = &g
 		}
 	}
+	quotes := quoteAll(s)
 	for i, e := range s.Edges {
-		doc.Links[i] = jsonLink{Source: e.From, Target: e.To, Relations: e.Relations(), Occurrences: e.Occurrences}
+		occs := make([]jsonOccurrence, len(e.Occurrences))
+		for k := range e.Occurrences {
+			occs[k] = jsonOccurrence{Occurrence: e.Occurrences[k], Quote: StripMarkup(quotes[&e.Occurrences[k]])}
+		}
+		doc.Links[i] = jsonLink{Source: e.From, Target: e.To, Relations: e.Relations(), Occurrences: occs}
 		if doc.Links[i].Relations == nil {
 			doc.Links[i].Relations = []string{}
 		}
@@ -112,10 +125,11 @@ func ReadJSON(r io.Reader) (*graph.Graph, error) {
 	}
 	edges := make([]*graph.Edge, len(doc.Links))
 	for i, l := range doc.Links {
-		if l.Occurrences == nil {
-			l.Occurrences = []graph.Occurrence{}
+		occs := make([]graph.Occurrence, len(l.Occurrences))
+		for k, o := range l.Occurrences {
+			occs[k] = o.Occurrence
 		}
-		edges[i] = &graph.Edge{From: l.Source, To: l.Target, Occurrences: l.Occurrences}
+		edges[i] = &graph.Edge{From: l.Source, To: l.Target, Occurrences: occs}
 	}
 	g, err := graph.New(nodes, edges, doc.Diagnostics)
 	if err != nil {

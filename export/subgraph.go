@@ -1,7 +1,9 @@
 package export
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 
 	"github.com/recital-un/recital/graph"
 )
@@ -18,9 +20,20 @@ type Subgraph struct {
 	Root      string
 	Direction graph.Direction
 	Depth     int
+	// Query is the expression a selection was made with; "" otherwise.
+	Query string
 	// Gen holds the generation of each document of a lineage (0 for the
 	// root); nil for the whole graph.
 	Gen map[string]int
+
+	// Facts gives what the metadata index knows of a document, for the
+	// formats that show titles and dates (bibliographies, notes, SQLite);
+	// nil for none.
+	Facts func(id string) (Facts, bool)
+
+	// Progress, when set, is told how far a long export has got: the
+	// stage ("quoting", "writing"), what is done and the total.
+	Progress func(stage string, done, total int)
 
 	// Texts reads the source files again for the formats that quote them
 	// (vault, html); nil when they are not at hand.
@@ -45,6 +58,37 @@ func Lineage(g *graph.Graph, l *graph.Lineage) (*Subgraph, error) {
 	s := newSubgraph(v.Nodes(), v.Edges(), nil)
 	s.Root, s.Direction, s.Depth, s.Gen = v.Root, v.Direction, l.Depth, v.Gen
 	return s, nil
+}
+
+// progress reports to s.Progress, if set.
+func (s *Subgraph) progress(stage string, done, total int) {
+	if s.Progress != nil {
+		s.Progress(stage, done, total)
+	}
+}
+
+// Selection returns the documents a query selected and the citations
+// among them that edges holds (those of g among nodes when edges is nil).
+// expr names the selection in descriptions.
+func Selection(g *graph.Graph, nodes []*graph.Node, edges []*graph.Edge, expr string) *Subgraph {
+	ns := slices.Clone(nodes)
+	slices.SortFunc(ns, func(a, b *graph.Node) int { return cmp.Compare(a.ID, b.ID) })
+	if edges == nil {
+		in := make(map[string]bool, len(ns))
+		for _, n := range ns {
+			in[n.ID] = true
+		}
+		for _, e := range g.Edges() {
+			if in[e.From] && in[e.To] {
+				edges = append(edges, e)
+			}
+		}
+	}
+	es := slices.Clone(edges)
+	slices.SortFunc(es, func(a, b *graph.Edge) int { return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To)) })
+	s := newSubgraph(ns, es, nil)
+	s.Query = expr
+	return s
 }
 
 // newSubgraph indexes nodes and edges, which must be sorted.
@@ -98,6 +142,9 @@ func (s *Subgraph) Generation(id string) (int, bool) {
 
 // Describe says in a few words what the subgraph holds.
 func (s *Subgraph) Describe() string {
+	if s.Query != "" {
+		return fmt.Sprintf("Selection %s: %s, %s", s.Query, count(len(s.Nodes), "document"), count(len(s.Edges), "citation"))
+	}
 	if s.Root == "" {
 		return fmt.Sprintf("The whole citation graph: %s, %s", count(len(s.Nodes), "document"), count(len(s.Edges), "citation"))
 	}

@@ -47,7 +47,8 @@ type vault struct {
 // Write writes the notes and the index.
 func (vaultFormat) Write(out Output, s *Subgraph) error {
 	v := &vault{s: s, names: uniqueNames(s.Nodes, FileName, "~", indexNote), sentences: quoteAll(s)}
-	for _, n := range s.Nodes {
+	for i, n := range s.Nodes {
+		s.progress("writing", i, len(s.Nodes))
 		w, err := create(out, v.names[n.ID]+".md")
 		if err != nil {
 			return err
@@ -62,6 +63,7 @@ func (vaultFormat) Write(out Output, s *Subgraph) error {
 		return err
 	}
 	v.writeIndex(w)
+	s.progress("writing", len(s.Nodes), len(s.Nodes))
 	return w.err
 }
 
@@ -88,7 +90,8 @@ func quoteAll(s *Subgraph) map[*graph.Occurrence]string {
 		sources = append(sources, src)
 	}
 	slices.Sort(sources)
-	for _, src := range sources {
+	for i, src := range sources {
+		s.progress("quoting", i, len(sources))
 		for _, x := range bySource[src] {
 			if q := s.Texts.Sentence(x.o, x.target); q != "" {
 				out[x.o] = q
@@ -100,38 +103,95 @@ func quoteAll(s *Subgraph) map[*graph.Occurrence]string {
 
 // writeNote writes the note of one document.
 func (v *vault) writeNote(w *errWriter, n *graph.Node) {
+	d := v.s.Doc(n)
 	w.str("---\n")
 	w.printf("symbol: %s\n", yamlString(n.ID))
-	yamlField(w, "title", n.Title)
-	if isISODate(n.Date) {
-		w.printf("date: %s\n", n.Date)
+	yamlField(w, "title", d.Title)
+	yamlField(w, "title_source", d.TitleSource)
+	yamlField(w, "topic", d.Topic)
+	if isISODate(d.Date) {
+		w.printf("date: %s\n", d.Date)
 	} else {
-		yamlField(w, "date", n.Date)
+		yamlField(w, "date", d.Date)
 	}
 	yamlField(w, "body", string(n.Body))
 	yamlField(w, "kind", string(n.Kind))
 	yamlField(w, "link", link(n))
 	w.printf("in_corpus: %t\n", n.InCorpus)
+	w.printf("citations_known: %t\n", n.InCorpus)
 	yamlField(w, "source", n.Source)
 	if g, ok := v.s.Generation(n.ID); ok {
 		w.printf("generation: %d\n", g)
 	}
+	w.str("tags:\n")
+	for _, t := range v.tags(n) {
+		w.printf("  - %s\n", yamlString(t))
+	}
 	w.printf("aliases:\n  - %s\n---\n\n", yamlString(n.ID))
 	w.printf("# %s\n\n", mdText(n.ID))
-	if n.Title != "" {
-		w.printf("%s\n\n", mdText(n.Title))
+	if t := citeTitle(n, d); d.Title != "" || d.Topic != "" {
+		w.printf("%s\n\n", mdText(t))
+		if d.Derived() {
+			w.str("(Title derived from how citing texts describe it.)\n\n")
+		}
 	}
-	w.printf("%s\n", describeDoc(n))
-	v.writeCitations(w, "Builds on", v.s.Cites(n.ID), func(e *graph.Edge) string { return e.To })
+	w.printf("%s\n", describeDoc(n, d))
+	if !n.InCorpus {
+		w.str("\n## Builds on\n\nUnknown: its text was not read, so what it cites is not known. Add its text with `recital build` to see it.\n")
+	} else {
+		v.writeCitations(w, "Builds on", v.s.Cites(n.ID), func(e *graph.Edge) string { return e.To })
+	}
 	v.writeCitations(w, "Cited by", v.s.CitedBy(n.ID), func(e *graph.Edge) string { return e.From })
+}
+
+// tags are a note's tags, for Obsidian and Logseq: body, kind, session
+// (GA and HRC) and the relation families of its citations, as
+// "un/ga", "kind/resolution", "session/60", "relation/recalling".
+func (v *vault) tags(n *graph.Node) []string {
+	var tags []string
+	if n.Body != "" {
+		tags = append(tags, "un/"+strings.ToLower(string(n.Body)))
+	}
+	tags = append(tags, "kind/"+string(n.Kind))
+	if session := sessionOf(n.ID); session != "" {
+		tags = append(tags, "session/"+session)
+	}
+	seen := map[string]bool{}
+	for _, e := range append(slices.Clone(v.s.Cites(n.ID)), v.s.CitedBy(n.ID)...) {
+		for _, r := range e.Relations() {
+			t := "relation/" + strings.ReplaceAll(r, " ", "-")
+			if !seen[t] {
+				seen[t] = true
+				tags = append(tags, t)
+			}
+		}
+	}
+	if !n.InCorpus {
+		tags = append(tags, "recital/not-read")
+	}
+	slices.Sort(tags[min(len(tags), 2):])
+	return tags
+}
+
+// sessionOf returns the session of a GA or HRC resolution or decision
+// symbol ("A/RES/60/45" → "60", "A/HRC/RES/7/36" → "7"), or "".
+func sessionOf(id string) string {
+	for _, p := range []string{"A/RES/", "A/DEC/", "A/HRC/RES/", "A/HRC/DEC/"} {
+		if rest, ok := strings.CutPrefix(id, p); ok {
+			if s, _, ok := strings.Cut(rest, "/"); ok && !strings.Contains(s, "(") {
+				return s
+			}
+		}
+	}
+	return ""
 }
 
 // describeDoc is the line under a note's title: kind, body, date, where
 // to read it.
-func describeDoc(n *graph.Node) string {
+func describeDoc(n *graph.Node, d Doc) string {
 	parts := []string{kindLabel(n.Kind), bodyName(n)}
-	if n.Date != "" {
-		parts = append(parts, n.Date)
+	if d.Date != "" {
+		parts = append(parts, d.Date)
 	}
 	if u := link(n); u != "" {
 		parts = append(parts, "[undocs.org]("+u+")")
@@ -157,7 +217,7 @@ func (v *vault) writeCitations(w *errWriter, heading string, edges []*graph.Edge
 		for i := range e.Occurrences {
 			o := &e.Occurrences[i]
 			w.printf("    - %s", mdText(where(o)))
-			if q := v.sentences[o]; q != "" {
+			if q := StripMarkup(v.sentences[o]); q != "" {
 				w.printf(": “%s”", mdText(q))
 			}
 			w.str("\n")
@@ -167,12 +227,13 @@ func (v *vault) writeCitations(w *errWriter, heading string, edges []*graph.Edge
 
 // wikilink links to a document's note, with its date and title.
 func (v *vault) wikilink(n *graph.Node) string {
+	d := v.s.Doc(n)
 	s := fmt.Sprintf("[[%s|%s]]", v.names[n.ID], n.ID)
-	if n.Date != "" {
-		s += " (" + n.Date + ")"
+	if d.Date != "" {
+		s += " (" + d.Date + ")"
 	}
-	if n.Title != "" {
-		s += " " + mdText(textfit.Shorten(n.Title, 100))
+	if d.Title != "" || d.Topic != "" {
+		s += " " + mdText(textfit.Shorten(citeTitle(n, d), 100))
 	}
 	return s
 }

@@ -75,9 +75,9 @@ func TestVaultLinks(t *testing.T) {
 	}
 	note := string(m.Bytes("A_RES_58_32.md"))
 	for _, want := range []string{
-		"---\nsymbol: \"A/RES/58/32\"\ntitle: \"Budget {50%} $ # _ ~ ^ — Développement durable\"\ndate: 2003-12-08\nbody: \"GA\"\nkind: \"resolution\"\nlink: \"https://undocs.org/A/RES/58/32\"\nin_corpus: false\naliases:\n  - \"A/RES/58/32\"\n---\n",
+		"---\nsymbol: \"A/RES/58/32\"\ntitle: \"Budget {50%} $ # _ ~ ^ — Développement durable\"\ndate: 2003-12-08\nbody: \"GA\"\nkind: \"resolution\"\nlink: \"https://undocs.org/A/RES/58/32\"\nin_corpus: false\ncitations_known: false\ntags:\n  - \"un/ga\"\n  - \"kind/resolution\"\n  - \"recital/not-read\"\n  - \"relation/reaffirming\"\n  - \"relation/recalling\"\n  - \"session/58\"\naliases:\n  - \"A/RES/58/32\"\n---\n",
 		"Budget {50%} \\$ \\# \\_ \\~ \\^ — Développement durable",
-		"## Builds on\n\nNone in this export.\n",
+		"## Builds on\n\nUnknown: its text was not read, so what it cites is not known.",
 		"- *recalling* [[A_RES_59_61|A/RES/59/61]] (2004-12-03) \\=HYPERLINK(\"http://example.com\",\"click\")\n    - recalling, preamble, paragraph 1\n",
 	} {
 		if !strings.Contains(note, want) {

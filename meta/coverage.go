@@ -12,12 +12,13 @@ import (
 // in one series (a GA or HRC session, an ECOSOC year; SC numbers form a
 // single series).
 type Span struct {
-	Source      Source
-	Body        string // GA, ECOSOC, SC, HRC
-	Series      string // "74", "ES-10", "2024", "S-22"; "" for the SC
-	First, Last int    // lowest and highest resolution number listed
-	Count       int    // resolutions listed
-	Years       [2]int // first and last adoption year listed
+	Source      Source   // the source of its first record
+	Sources     []Source // every official source of its records, sorted
+	Body        string   // GA, ECOSOC, SC, HRC
+	Series      string   // "74", "ES-10", "2024", "S-22"; "" for the SC
+	First, Last int      // lowest and highest resolution number listed
+	Count       int      // resolutions listed
+	Years       [2]int   // first and last adoption year listed
 }
 
 // String describes the span: "GA 74/1–74/266 (2019–2020)".
@@ -75,6 +76,10 @@ func (ix *Index) Coverage() []Span {
 		if s == nil {
 			s = &Span{Source: r.Source, Body: body, Series: series, First: n, Last: n, Years: [2]int{r.Year, r.Year}}
 			spans[[2]string{body, series}] = s
+		}
+		if !slices.Contains(s.Sources, r.Source) {
+			s.Sources = append(s.Sources, r.Source)
+			slices.Sort(s.Sources)
 		}
 		s.First, s.Last, s.Count = min(s.First, n), max(s.Last, n), s.Count+1
 		if r.Year > 0 {
@@ -163,9 +168,28 @@ func (ix *Index) Summary() []string {
 			count += s.Count
 			years = [2]int{minYear(years[0], s.Years[0]), max(years[1], s.Years[1])}
 		}
-		out = append(out, fmt.Sprintf("%s %s: %d resolutions, %s (%s)", body, bodySeries(body, spans), count, yearRange(years[0], years[1]), spans[0].Source.Describe()))
+		out = append(out, fmt.Sprintf("%s %s: %d resolutions, %s (%s)", body, bodySeries(body, spans), count, yearRange(years[0], years[1]), describeSources(spans)))
 	}
 	return out
+}
+
+// describeSources names the sources of a body's spans: "UNxml metadata
+// and n-klotz SC table".
+func describeSources(spans []Span) string {
+	var srcs []Source
+	for _, s := range spans {
+		for _, src := range s.Sources {
+			if !slices.Contains(srcs, src) {
+				srcs = append(srcs, src)
+			}
+		}
+	}
+	slices.Sort(srcs)
+	names := make([]string, len(srcs))
+	for i, src := range srcs {
+		names[i] = src.Describe()
+	}
+	return strings.Join(names, " and ")
 }
 
 // bodySeries describes the series of one body.

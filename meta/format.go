@@ -13,7 +13,7 @@ import (
 
 // header opens the index file and names its columns; Read rejects other
 // headers.
-const header = "#recital-meta 1\tid\tparts\tdate\tyear\tsource\tagenda\ttitle"
+const header = "#recital-meta 2\tid\tparts\tdate\tyear\tsource\tagenda\ttitle\ttitle_source"
 
 // Write encodes records as gzip-compressed TSV, one record per line after
 // the header, in the order given. Tabs and line breaks inside fields become
@@ -30,7 +30,7 @@ func Write(w io.Writer, recs []Record) error {
 		if r.Year > 0 {
 			year = strconv.Itoa(r.Year)
 		}
-		fields := []string{r.ID, r.Parts, r.Date, year, string(r.Source), r.Agenda, r.Title}
+		fields := []string{r.ID, r.Parts, r.Date, year, string(r.Source), r.Agenda, r.Title, string(r.TitleSource)}
 		for i, f := range fields {
 			fields[i] = clean(f)
 		}
@@ -72,10 +72,10 @@ func Read(r io.Reader) ([]Record, error) {
 // parseRecord decodes one line.
 func parseRecord(line string) (Record, error) {
 	f := strings.Split(line, "\t")
-	if len(f) != 7 {
-		return Record{}, fmt.Errorf("%d fields, want 7", len(f))
+	if len(f) != 8 {
+		return Record{}, fmt.Errorf("%d fields, want 8", len(f))
 	}
-	rec := Record{ID: f[0], Parts: f[1], Date: f[2], Source: Source(f[4]), Agenda: f[5], Title: f[6]}
+	rec := Record{ID: f[0], Parts: f[1], Date: f[2], Source: Source(f[4]), Agenda: f[5], Title: f[6], TitleSource: Source(f[7])}
 	if f[3] != "" {
 		y, err := strconv.Atoi(f[3])
 		if err != nil {

@@ -5,6 +5,9 @@
 //
 //   - UNxml: General Assembly sessions 74–80 with the ES-10, ES-11 and
 //     S-32 sessions, and ECOSOC 2024–2025 (date, title, agenda item);
+//     Security Council 2000–2026 (date, the UN Digital Library's
+//     descriptor as title, agenda item as topic); Human Rights Council
+//     sessions 52–60 (date, title, agenda item);
 //   - n-klotz: Security Council resolutions 1–2215 (year, topic, and the
 //     date for a few);
 //   - dw-data: Human Rights Council resolutions 2006–2022 (title, year,
@@ -12,7 +15,11 @@
 //   - the corpus: the date and title each document of the shared corpus
 //     gives itself, and for documents that are only cited, the date
 //     written beside them and the title given after "entitled" by most
-//     citations.
+//     citations;
+//   - derived titles: for documents no table or "entitled" names, what
+//     the AKN texts say they contain ("resolution 1514 (XV) …, containing
+//     the Declaration on …"; "the Universal Declaration of Human Rights"
+//     with a footnote naming 217 A (III)), marked SourceDescribed.
 //
 // The first three are official tables; the corpus facts are what the texts
 // say and may be wrong. Records say which source they come from, and
@@ -50,6 +57,10 @@ const (
 	SourceDW     Source = "dw"     // dw-data/human-rights-council
 	SourceText   Source = "text"   // the document's own text in the shared corpus
 	SourceCited  Source = "cited"  // what most citations in the shared corpus say
+	// SourceDescribed is a title derived from how citing texts describe
+	// a document ("resolution 1514 (XV) …, containing the Declaration
+	// on …"), for documents no table or "entitled" names.
+	SourceDescribed Source = "described"
 )
 
 // Official reports whether the source is a metadata table, as opposed to
@@ -71,6 +82,8 @@ func (s Source) Describe() string {
 		return "its own text in the shared corpus"
 	case SourceCited:
 		return "as the shared corpus cites it"
+	case SourceDescribed:
+		return "derived from how citing texts describe it"
 	}
 	return string(s)
 }
@@ -85,6 +98,18 @@ type Record struct {
 	Title  string
 	Agenda string // agenda item (GA, ECOSOC) or topic (SC), or ""
 	Source Source
+	// TitleSource is where the title comes from when another source
+	// than the record's gave it (a title derived from citing texts for a
+	// document a table lists without one); "" means Source.
+	TitleSource Source
+}
+
+// TitleFrom returns where the record's title comes from.
+func (r Record) TitleFrom() Source {
+	if r.TitleSource != "" {
+		return r.TitleSource
+	}
+	return r.Source
 }
 
 // Index is a loaded set of records.
@@ -113,7 +138,7 @@ func NewIndex(recs []Record) *Index {
 		if _, ok := ix.byID[r.ID]; !ok {
 			ix.byID[r.ID] = i
 		}
-		if n, ok := SCNumber(r.ID); ok && r.Source == SourceNKlotz {
+		if n, ok := SCNumber(r.ID); ok && r.Source.Official() {
 			ix.sc[n] = i
 		}
 	}

@@ -159,15 +159,15 @@ func TestEvalErrors(t *testing.T) {
 func TestInfoFilled(t *testing.T) {
 	ix := NewIndex(testGraph(), mapFacts{
 		"A/RES/53/70": {Title: "Developments in ICT", Agenda: "ICT item", Source: "test table"},
-		"A/60/95":     {Date: "2005-07-15", Source: "test table"},
+		"A/60/95":     {Date: "2005-07-15", Title: "Report", Source: "test table", TitleSource: "citing texts"},
 		"A/RES/60/45": {Title: "Ignored", Date: "1900-01-01", Agenda: "ICT item", Source: "test table"},
 	})
 	tests := []struct {
 		id   string
 		want Info
 	}{
-		{"A/RES/53/70", Info{Date: "1998-12-04", Year: 1998, Title: "Developments in ICT", Agenda: "ICT item", Filled: "test table"}},
-		{"A/60/95", Info{Date: "2005-07-15", Year: 2005, Filled: "test table"}},
+		{"A/RES/53/70", Info{Date: "1998-12-04", Year: 1998, Title: "Developments in ICT", Agenda: "ICT item", Filled: "test table", TitleFrom: "test table"}},
+		{"A/60/95", Info{Date: "2005-07-15", Year: 2005, Title: "Report", Filled: "test table", TitleFrom: "citing texts"}},
 		{"A/RES/60/45", Info{Date: "2005-12-08", Year: 2005, Title: "Developments in ICT", Agenda: "ICT item"}},
 		{"S/RES/1514(2003)", Info{Year: 2003}},
 	}

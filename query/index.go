@@ -14,6 +14,9 @@ type Fact struct {
 	Title  string
 	Agenda string // agenda item, or an SC topic
 	Source string // where the fact comes from, for people
+	// TitleSource is where the title comes from when not from Source
+	// (a title derived from how citing texts describe the document).
+	TitleSource string
 }
 
 // Facts supplies facts about documents by node ID.
@@ -29,6 +32,11 @@ type Info struct {
 	Title  string
 	Agenda string
 	Filled string // the source of the facts that filled a gap of the graph, or ""
+	// TitleFrom is where Title comes from when the facts gave it, for
+	// people ("UNxml metadata", "derived from how citing texts describe
+	// it"); "" when the graph gave it (the document's text, or
+	// "entitled" in a citing text).
+	TitleFrom string
 }
 
 // Index is a graph prepared for queries: its adjacency in both directions,
@@ -90,6 +98,9 @@ func infoOf(n *graph.Node, facts Facts) Info {
 			info.Agenda = f.Agenda
 			if info.Date == "" && f.Date != "" || info.Title == "" && f.Title != "" {
 				info.Filled = f.Source
+			}
+			if info.Title == "" && f.Title != "" {
+				info.TitleFrom = cmpOr(f.TitleSource, f.Source)
 			}
 			info.Date = cmpOr(info.Date, f.Date)
 			info.Title = cmpOr(info.Title, f.Title)

@@ -15,6 +15,7 @@
 package main
 
 import (
+	"cmp"
 	"flag"
 	"fmt"
 	"io"
@@ -69,7 +70,7 @@ func run(shared, out string, log io.Writer) error {
 // do not list, and returns the records sorted.
 func generate(dir string, g *graph.Graph, log io.Writer) ([]meta.Record, error) {
 	var recs []meta.Record
-	for _, read := range []func(string, io.Writer) ([]meta.Record, error){readUNxml, readNKlotz, readDW} {
+	for _, read := range []func(string, io.Writer) ([]meta.Record, error){readUNxml, readUNxmlSC, readUNxmlHRC, readNKlotz, readDW} {
 		r, err := read(dir, log)
 		if err != nil {
 			return nil, err
@@ -78,20 +79,36 @@ func generate(dir string, g *graph.Graph, log io.Writer) ([]meta.Record, error) 
 	}
 	recs = dedupe(recs)
 	recs = append(recs, corpusFacts(g, listed(recs))...)
+	desc, err := describedTitles(filepath.Dir(filepath.Dir(dir)), log)
+	if err != nil {
+		return nil, err
+	}
+	recs = addDescribed(recs, desc)
 	meta.Sort(recs)
 	return recs, nil
 }
 
-// dedupe keeps the first record of each document part, in table order.
+// dedupe keeps one record of each document part: the first in table
+// order, its empty fields filled from later tables (the UNxml SC table
+// gives dates and titles, n-klotz the years and topics of older ones).
 func dedupe(recs []meta.Record) []meta.Record {
-	seen := map[[2]string]bool{}
+	seen := map[[2]string]int{}
 	out := recs[:0]
 	for _, r := range recs {
 		k := [2]string{r.ID, r.Parts}
-		if !seen[k] {
-			seen[k] = true
+		i, ok := seen[k]
+		if !ok {
+			seen[k] = len(out)
 			out = append(out, r)
+			continue
 		}
+		o := &out[i]
+		if o.Date == "" && r.Date != "" {
+			o.Date, o.Year = r.Date, r.Year
+		}
+		o.Year = cmp.Or(o.Year, r.Year)
+		o.Title = cmp.Or(o.Title, r.Title)
+		o.Agenda = cmp.Or(o.Agenda, r.Agenda)
 	}
 	return out
 }

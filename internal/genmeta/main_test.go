@@ -3,9 +3,11 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/recital-un/recital/data"
@@ -102,3 +104,48 @@ func TestHRCNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestDescribed(t *testing.T) {
+	const link = `<a href="https://undocs.org/en/A/RES/%s">%s</a>`
+	tests := []struct {
+		name, text, id, title string
+	}{
+		{"containing", `resolution ` + sprintf(link, "1514(XV)", "1514 (XV)") + ` of 14 December 1960, containing the Declaration on the Granting of Independence to Colonial Countries and Peoples;`,
+			"A/RES/1514(XV)", "Declaration on the Granting of Independence to Colonial Countries and Peoples"},
+		{"footnote", `Recalling</span> the Universal Declaration of Human Rights,<authorialNote marker="2"><p>Resolution ` + sprintf(link, "217 A (III)", "217 A (III)") + `.</p></authorialNote>`,
+			"A/RES/217(III)", "Universal Declaration of Human Rights"},
+		{"annex with a comma", `the International Covenant on Economic, Social and Cultural Rights,<authorialNote marker="2"><p>See resolution ` + sprintf(link, "2200(XXI)", "2200 A (XXI)") + `, annex.</p></authorialNote>`,
+			"", ""},
+		{"contained in", `Recalling</span> the Declaration of the Indian Ocean as a Zone of Peace, contained in its resolution ` + sprintf(link, "2832(XXVI)", "2832 (XXVI)"),
+			"A/RES/2832(XXVI)", "Declaration of the Indian Ocean as a Zone of Peace"},
+		{"fragment of a longer title", `Strategies and Practical Measures on the Elimination of Violence against Women,<authorialNote><p>Resolution ` + sprintf(link, "65/228", "65/228") + `, annex.</p></authorialNote>`,
+			"", ""},
+		{"list of instruments", `Resolution ` + sprintf(link, "76/299", "76/299") + `.</p></authorialNote> the South Atlantic<authorialNote><p>Resolution ` + sprintf(link, "41/11", "41/11") + `.</p></authorialNote>`,
+			"", ""},
+		{"an organ is no title", sprintf(link, "69/16", "69/16") + ` of 18 November 2014, by which it adopted the General Assembly`, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := describe(tt.text)
+			if tt.id == "" {
+				if len(got) != 0 && tt.name != "annex with a comma" {
+					t.Errorf("got %v, want nothing", got)
+				}
+				return
+			}
+			if got[tt.id] != tt.title {
+				t.Errorf("got %q for %s, want %q (all: %v)", got[tt.id], tt.id, tt.title, got)
+			}
+		})
+	}
+}
+
+func TestMostCommon(t *testing.T) {
+	got := mostCommon(map[string]int{"A": 9, "B": 3, "C": 2, "D": 9, "E": 4})
+	want := []string{"A", "D", "E"}
+	if !slices.Equal(got, want) {
+		t.Errorf("mostCommon = %v, want %v", got, want)
+	}
+}
+
+var sprintf = fmt.Sprintf
