@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"os"
 	"sync"
 
@@ -58,12 +59,19 @@ func (o *oldStore) read(size int64) error {
 	if o.summary, err = decodeSummary(sec); err != nil {
 		return err
 	}
+	if _, ok := fr.dir[secFiles]; !ok {
+		return errGraphAlone
+	}
 	if sec, err = fr.section(secFiles); err != nil {
 		return err
 	}
 	o.files, err = decodeFiles(sec)
 	return err
 }
+
+// errGraphAlone says a store holds a graph without its documents (see
+// Save), so a build cannot reuse anything of it.
+var errGraphAlone = errors.New("the store held a graph alone")
 
 // records reads the documents, once.
 func (o *oldStore) records() ([]*record, error) {
@@ -78,7 +86,8 @@ func (o *oldStore) records() ([]*record, error) {
 	return o.recs, o.err
 }
 
-// graph reads the graph.
+// graph reads the graph (its checksum was checked when the store was
+// opened).
 func (o *oldStore) graph() (*graph.Graph, error) {
 	sec, err := o.fr.section(secGraph)
 	if err != nil {

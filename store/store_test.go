@@ -55,7 +55,7 @@ func TestCompactAndDeterministic(t *testing.T) {
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Error("the same graph gave different bytes")
 	}
-	h, err := Read(&a)
+	h, err := Open(a.Bytes())
 	if err != nil {
 		t.Fatal(err)
 	}

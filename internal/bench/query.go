@@ -102,7 +102,7 @@ func (b *bench) inProcess() {
 		must(err)
 		loads = append(loads, time.Since(start))
 	}
-	b.add(fmt.Sprintf("store.Load of the synthetic store, %d nodes, %d edges (median)", g.Len(), len(g.Edges())), "",
+	b.add(fmt.Sprintf("store.Load of the synthetic store, %d nodes, %d edges (median)", g.Len(), g.EdgeCount()), "",
 		fmt.Sprintf("%.0f ms", ms(medianOf(loads))), "go run ./internal/bench run -only inprocess")
 	recent, hub := queryNodes(g)
 	for _, q := range [][]string{{"lineage", recent, "--depth", "2"}, {"lineage", recent}, {"cited-by", hub, "--depth", "1"}} {
