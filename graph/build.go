@@ -22,7 +22,6 @@ func Build(docs []*parser.Document) (*Graph, error) {
 	b := &builder{
 		ids:       make(map[string]int32),
 		edgeIx:    make(map[uint64]int32),
-		votes:     make(map[string]*votes),
 		partDates: make(map[string][]PartDate),
 		adopted:   make(map[string]string),
 	}
@@ -31,8 +30,9 @@ func Build(docs []*parser.Document) (*Graph, error) {
 		b.addDocument(d)
 	}
 	for _, d := range all {
+		from := b.ids[d.Symbol]
 		for i := range d.Citations {
-			b.addCitation(d, &d.Citations[i])
+			b.addCitation(d, from, &d.Citations[i])
 		}
 	}
 	nodes, edges, err := b.settle()
@@ -53,7 +53,7 @@ type builder struct {
 	edgeIx    map[uint64]int32 // edge index by its ends' node indexes
 	edges     []*Edge
 	diags     []Diagnostic
-	votes     map[string]*votes     // what citations say about each node's date and title
+	votes     []*votes              // what citations say about each node's date and title, by node index
 	partDates map[string][]PartDate // dates of parts read from their own files, by node
 	adopted   map[string]string     // adoption date of each reading, by source file
 }
@@ -61,8 +61,11 @@ type builder struct {
 // settle gives every node its date and title and returns the nodes and
 // edges, with each edge's occurrences in text order.
 func (b *builder) settle() ([]*Node, []*Edge, error) {
-	for _, n := range b.nodes {
-		v := b.votes[n.ID]
+	for i, n := range b.nodes {
+		var v *votes
+		if i < len(b.votes) {
+			v = b.votes[i]
+		}
 		if v == nil {
 			v = newVotes()
 		}
@@ -103,8 +106,9 @@ func (b *builder) mustAddVertex(n *Node) int32 {
 	return i
 }
 
-// addCitation resolves one citation of d to an edge, or to a diagnostic.
-func (b *builder) addCitation(d *parser.Document, c *parser.Citation) {
+// addCitation resolves one citation of d, whose node has index from, to
+// an edge, or to a diagnostic.
+func (b *builder) addCitation(d *parser.Document, from int32, c *parser.Citation) {
 	switch {
 	case !IsSymbol(c.Target):
 		b.warn(d.Source, c.Span, CodeUnresolved, "", fmt.Sprintf("%q names no UN document symbol; left out of the graph", refText(c)))
@@ -117,8 +121,8 @@ func (b *builder) addCitation(d *parser.Document, c *parser.Citation) {
 	if !ok {
 		to = b.mustAddVertex(&Node{ID: c.Target, Kind: KindOf(c.Target), Body: c.Body})
 	}
-	b.vote(c.Target).add(c, titleAfter(d.Text, c.Span.End))
-	b.addOccurrence(b.ids[d.Symbol], to, occurrence(d.Source, c))
+	b.vote(to).add(c, titleAfter(d.Text, c.Span.End))
+	b.addOccurrence(from, to, occurrence(d.Source, c))
 }
 
 // addOccurrence records o on the edge between the nodes of indexes from
@@ -166,12 +170,15 @@ func (b *builder) warn(source string, span parser.Span, code, node, msg string) 
 	b.diags = append(b.diags, Diagnostic{Severity: parser.SevWarning, Code: code, Message: msg, Source: source, Span: span, Node: node})
 }
 
-// vote returns the votes about node id, creating them.
-func (b *builder) vote(id string) *votes {
-	v := b.votes[id]
+// vote returns the votes about node i, creating them.
+func (b *builder) vote(i int32) *votes {
+	for int(i) >= len(b.votes) {
+		b.votes = append(b.votes, nil)
+	}
+	v := b.votes[i]
 	if v == nil {
 		v = newVotes()
-		b.votes[id] = v
+		b.votes[i] = v
 	}
 	return v
 }

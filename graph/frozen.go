@@ -189,6 +189,21 @@ type frozenEncoder struct {
 	relIndex map[string]uint32
 	relOff   []uint32
 	relItem  []uint32
+	last     [8]struct { // the last string written in each short field of an occurrence
+		s string
+		i uint32
+	}
+}
+
+// appendField appends the index of s, the value of short field f of an
+// occurrence: consecutive occurrences mostly repeat their source,
+// relation, location and date, which then cost no map lookup.
+func (e *frozenEncoder) appendField(b []byte, f int, s string) []byte {
+	l := &e.last[f]
+	if l.s != s {
+		l.s, l.i = s, e.str(s)
+	}
+	return binary.AppendUvarint(b, uint64(l.i))
 }
 
 // str returns the index of s in the string table, adding it.
@@ -252,17 +267,20 @@ func (e *frozenEncoder) relSet(ed *Edge) uint32 {
 // appendOccurrences appends the occurrences of one edge.
 func (e *frozenEncoder) appendOccurrences(b []byte, occs []Occurrence, compact bool, fix func(string, parser.Span) parser.Span) []byte {
 	b = appendInt(b, len(occs))
-	for _, o := range occs {
-		for _, s := range []string{o.Source, o.Relation, o.Verb, string(o.Location)} {
-			b = e.appendStr(b, s)
-		}
+	for i := range occs {
+		o := &occs[i]
+		b = e.appendField(b, 0, o.Source)
+		b = e.appendField(b, 1, o.Relation)
+		b = e.appendField(b, 2, o.Verb)
+		b = e.appendField(b, 3, string(o.Location))
 		b = appendInt(b, o.Paragraph)
-		text := o.Text
+		b = e.appendField(b, 4, o.Footnote)
+		b = e.appendField(b, 5, o.Part)
+		b = e.appendField(b, 6, o.Date)
 		if compact {
-			text = ""
-		}
-		for _, s := range []string{o.Footnote, o.Part, o.Date, text} {
-			b = e.appendStr(b, s)
+			b = e.appendStr(b, "")
+		} else {
+			b = e.appendStr(b, o.Text)
 		}
 		b = appendSpan(b, fix(o.Source, o.Span))
 	}

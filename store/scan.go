@@ -20,9 +20,9 @@ import (
 func (b *builder) scan() {
 	b.done = make([]outcome, len(b.jobs))
 	prog := Progress{Files: len(b.jobs)}
-	for i := range b.jobs {
-		b.jobs[i].size, b.jobs[i].mtime = fileStat(b.jobs[i].path)
-		prog.Bytes += b.jobs[i].size
+	b.statJobs()
+	for _, j := range b.jobs {
+		prog.Bytes += j.size
 	}
 	if b.opts.Progress != nil {
 		b.opts.Progress(prog)
@@ -58,6 +58,24 @@ func (b *builder) scan() {
 			b.opts.Progress(prog)
 		}
 	}
+}
+
+// statWorkers is how many files are looked up at once: a stat mostly
+// waits on the file system.
+const statWorkers = 8
+
+// statJobs records the size and modification time of every job's file,
+// several at a time.
+func (b *builder) statJobs() {
+	var wg sync.WaitGroup
+	for w := range statWorkers {
+		wg.Go(func() {
+			for i := w; i < len(b.jobs); i += statWorkers {
+				b.jobs[i].size, b.jobs[i].mtime = fileStat(b.jobs[i].path)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // process reads one file, hashes it, and parses it unless the old store
