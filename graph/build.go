@@ -121,7 +121,9 @@ func (b *builder) addCitation(d *parser.Document, from int32, c *parser.Citation
 	if !ok {
 		to = b.mustAddVertex(&Node{ID: c.Target, Kind: KindOf(c.Target), Body: c.Body})
 	}
-	b.vote(to).add(c, titleAfter(d.Text, c.Span.End))
+	if title := titleAfter(d.Text, c.Span.End); title != "" || c.Date != "" {
+		b.vote(to).add(c, title)
+	}
 	b.addOccurrence(from, to, occurrence(d.Source, c))
 }
 
