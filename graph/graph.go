@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -144,6 +145,17 @@ func (g *Graph) Node(id string) *Node {
 		return nil
 	}
 	return g.nodeAt(i)
+}
+
+// IDsWithPrefix returns the IDs of the nodes that start with prefix, in
+// order, found by binary search.
+func (g *Graph) IDsWithPrefix(prefix string) []string {
+	i := sort.Search(g.n, func(i int) bool { return g.src.id(int32(i)) >= prefix })
+	var out []string
+	for ; i < g.n && strings.HasPrefix(g.src.id(int32(i)), prefix); i++ {
+		out = append(out, g.src.id(int32(i)))
+	}
+	return out
 }
 
 // Nodes returns every node, sorted by ID. The slice must not be modified.
