@@ -19,12 +19,21 @@ type rawCite struct {
 	body       Body
 	kind       Kind
 	date       string
+	warn       string // a diagnostic for a citation read despite a fault in the text
 }
 
 // extract fills doc from doc.Text: identity, citations and diagnostics.
-func extract(doc *Document) {
-	l := buildLayout(doc.Text)
+// st, when the reader knows it (AKN XML), says where the notes and their
+// markers are; nil leaves the layout to find them from the text.
+//
+// meta, when the reader has it (AKN XML), states the document's identity,
+// which wins over what the text says.
+func extract(doc *Document, st *structure, meta *aknMeta) {
+	l := buildLayoutWith(doc.Text, st)
 	readIdentity(doc, l)
+	if meta != nil {
+		applyAKNMeta(doc, *meta)
+	}
 	issuing := doc.Body
 	if issuing == BodyNone {
 		issuing = l.openerBody
@@ -35,6 +44,9 @@ func extract(doc *Document) {
 	}
 	bodyText, baseText := string(l.body), string(l.base)
 	var cites []Citation
+	decision := isDecisionSymbol(doc.Symbol)
+	var decisionEvs []decisionEvent // the governing words of a decision's body, from decisionFrom
+	decisionFrom := 0
 	add := func(rc rawCite, p *para, loc Location, footnote string, verbAt int) {
 		c := Citation{
 			Target: rc.target, Part: rc.part, Body: rc.body, Kind: rc.kind, Date: rc.date,
@@ -47,7 +59,27 @@ func extract(doc *Document) {
 				c.Relation = ""
 			}
 			c.Verb = c.Relation
-			if p.loc != LocHeader && p.loc != LocAnnex {
+			if decision && (p.loc == LocPreamble || p.loc == LocOperative) {
+				// The verbs of a decision govern across its paragraphs: a
+				// list on lines of its own after "took note of the
+				// following:" is still taken note of.
+				if decisionEvs == nil {
+					first := p.start
+					for _, q := range l.paras {
+						if q.loc == LocPreamble || q.loc == LocOperative {
+							first = q.start
+							break
+						}
+					}
+					decisionFrom = first
+					decisionEvs = decisionEvents(bodyText[first:l.bodyEnd()])
+				}
+				c.Relation = decisionRelation(decisionEvs, verbAt-decisionFrom)
+				c.Verb = c.Relation
+				if loc == LocPreamble {
+					c.Location = LocOperative
+				}
+			} else if p.loc != LocHeader && p.loc != LocAnnex {
 				from := max(p.start, verbAt-verbWindow)
 				if v := verbBefore(bodyText[from:verbAt]); v != "" {
 					c.Verb = v
@@ -74,6 +106,17 @@ func extract(doc *Document) {
 	if doc.Parts == nil {
 		doc.Parts = []string{}
 	}
+}
+
+// bodyEnd returns the end of the last preamble or operative paragraph.
+func (l *layout) bodyEnd() int {
+	end := 0
+	for _, p := range l.paras {
+		if p.loc == LocPreamble || p.loc == LocOperative {
+			end = max(end, p.end)
+		}
+	}
+	return end
 }
 
 // noteCites scans every footnote body and attaches its citations to the
@@ -154,6 +197,7 @@ func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic,
 		if ok && t >= start {
 			refs, e := scanSymbolExpr(s, t)
 			for _, r := range refs {
+				r.target = withSCYear(r.target, diags, spanAt(lineStarts, r.start, r.end))
 				b, k := symbolBody(r.target)
 				out = append(out, rawCite{start: r.start, end: r.end, target: r.target, body: b, kind: k})
 			}
@@ -165,6 +209,23 @@ func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic,
 		i = p + 1
 	}
 	return out
+}
+
+// withSCYear completes a Security Council resolution symbol written
+// without its year, "S/RES/1554", from the table of years: S/RES/1554(2004).
+// Where the table does not know the number, the symbol stays as written
+// and a diagnostic says so.
+func withSCYear(sym string, diags *[]Diagnostic, span Span) string {
+	num, ok := strings.CutPrefix(sym, "S/RES/")
+	if !ok || !allDigits(num) {
+		return sym
+	}
+	if y := scYear(atoi(num)); y != 0 {
+		return fmt.Sprintf("S/RES/%s(%d)", num, y)
+	}
+	*diags = append(*diags, Diagnostic{Severity: SevWarning, Code: "unresolved-number",
+		Message: fmt.Sprintf("%s is written without its year, and the year of resolution %s is not known", sym, num), Span: span})
+	return sym
 }
 
 // indexFrom is strings.Index from offset i, returning an absolute offset or -1.
@@ -253,6 +314,11 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 	}
 	items, end := readNumberList(s, e)
 	nb := bodyBefore(s[segStart:kw], kw-segStart)
+	if nb.body == BodyNone && !nb.its {
+		if rb, ok := reportBody(s[segStart:kw], kw-segStart); ok {
+			nb = rb
+		}
+	}
 	if len(items) == 0 && nb.body == BodyNone {
 		// "the resolutions and decisions of the Human Rights Council, the
 		// most recent of which being resolutions …"
@@ -284,6 +350,10 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 					Span: spanAt(lineStarts, it.start, it.end)})
 			}
 			continue
+		}
+		if rc.warn != "" {
+			*diags = append(*diags, Diagnostic{Severity: SevWarning, Code: "year-misprint", Message: rc.warn,
+				Span: spanAt(lineStarts, it.start, it.end)})
 		}
 		out = append(out, rc)
 	}
@@ -342,7 +412,14 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 	}
 	switch {
 	case it.paren != "" && len(it.paren) == 4 && allDigits(it.paren):
-		rc.body, rc.kind, rc.target = BodySC, KindResolution, "S/RES/"+it.a+"("+it.paren+")"
+		year := it.paren
+		if y := scYear(atoi(it.a)); y != 0 && y != atoi(year) && (y-atoi(year) == 1 || atoi(year)-y == 1) {
+			// "resolution 1556 (2005)": the number names one resolution,
+			// adopted in 2004; a year one off is a misprint.
+			rc.warn = fmt.Sprintf("Security Council resolution %s is of %d, not %s as written; read as S/RES/%s(%d)", it.a, y, year, it.a, y)
+			year = itoa(y)
+		}
+		rc.body, rc.kind, rc.target = BodySC, KindResolution, "S/RES/"+it.a+"("+year+")"
 	case it.paren != "":
 		switch body {
 		case BodyECOSOC:

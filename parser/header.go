@@ -255,8 +255,13 @@ func symbolFromFileName(source string) string {
 // sessionOf derives the session (GA) or year (ECOSOC, SC) from a symbol.
 func sessionOf(sym string) string {
 	switch {
-	case strings.HasPrefix(sym, "A/RES/"), strings.HasPrefix(sym, "A/HRC/RES/"), strings.HasPrefix(sym, "E/RES/"):
-		rest := sym[strings.Index(sym, "RES/")+4:]
+	case strings.HasPrefix(sym, "A/RES/"), strings.HasPrefix(sym, "A/HRC/RES/"), strings.HasPrefix(sym, "E/RES/"),
+		strings.HasPrefix(sym, "A/DEC/"), strings.HasPrefix(sym, "A/HRC/DEC/"), strings.HasPrefix(sym, "E/DEC/"):
+		k := strings.Index(sym, "RES/")
+		if k < 0 {
+			k = strings.Index(sym, "DEC/")
+		}
+		rest := sym[k+4:]
 		if a, _, ok := strings.Cut(rest, "/"); ok {
 			return a
 		}

@@ -62,8 +62,7 @@ func Parse(source string, data []byte) (*Document, error) {
 		}
 		doc.Format = FormatAKN
 		doc.Text = text
-		extract(doc)
-		applyAKNMeta(doc, meta)
+		extract(doc, meta.Structure, &meta)
 		return doc, nil
 	}
 	doc.Text = string(data)
@@ -71,7 +70,7 @@ func Parse(source string, data []byte) (*Document, error) {
 	if looksMarkdown(data) {
 		doc.Format = FormatMarkdown
 	}
-	extract(doc)
+	extract(doc, nil, nil)
 	return doc, nil
 }
 

@@ -1,6 +1,6 @@
 package parser
 
-//go:generate go run ../internal/gen/scyears ../../shared/corpus/meta/nklotz_UNSC_Resolutions.csv scyears_gen.go
+//go:generate go run ../internal/gen/scyears ../../shared/corpus/meta scyears_gen.go
 
 // scYear returns the year of Security Council resolution n, or 0 when the
 // table does not cover it.
