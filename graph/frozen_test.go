@@ -156,3 +156,48 @@ func BenchmarkOpen100k(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkOpenLineageDepth2 is what a depth-2 lineage costs a process in
+// a store of 100k documents and 1M citations: opening the frozen layout
+// (fresh each time, no record decoded yet) and walking.
+func BenchmarkOpenLineageDepth2(b *testing.B) {
+	data, err := big().AppendFrozen(nil, FrozenOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var n int
+	for b.Loop() {
+		g, err := Open(data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		l, err := g.Lineage("A/RES/0099999", 2)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n = l.Count()
+	}
+	b.ReportMetric(float64(n), "nodes")
+}
+
+// BenchmarkOpenLineage100k opens the layout and walks the whole lineage
+// of the newest document.
+func BenchmarkOpenLineage100k(b *testing.B) {
+	data, err := big().AppendFrozen(nil, FrozenOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var n int
+	for b.Loop() {
+		g, err := Open(data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		l, err := g.Lineage("A/RES/0099999", 0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n = l.Count()
+	}
+	b.ReportMetric(float64(n), "nodes")
+}
