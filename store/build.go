@@ -193,6 +193,10 @@ func (b *builder) openOld() error {
 		return nil
 	}
 	old, err := openOldStore(b.path)
+	if err == nil && old.graphAlone {
+		old.close()
+		err = errGraphAlone
+	}
 	var ve *VersionError
 	var ce *CorruptError
 	switch {

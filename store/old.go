@@ -11,13 +11,14 @@ import (
 // oldStore is the store a build starts from: its summary and provenance
 // are read at once, its documents and graph only when needed.
 type oldStore struct {
-	f       *os.File
-	fr      *fileReader
-	summary Summary
-	files   []Provenance
-	once    sync.Once
-	recs    []*record
-	err     error
+	f          *os.File
+	fr         *fileReader
+	summary    Summary
+	files      []Provenance
+	graphAlone bool // a graph stored alone, without files and documents
+	once       sync.Once
+	recs       []*record
+	err        error
 }
 
 // openOldStore opens a store file, checks every section, and reads its
@@ -60,7 +61,8 @@ func (o *oldStore) read(size int64) error {
 		return err
 	}
 	if _, ok := fr.dir[secFiles]; !ok {
-		return errGraphAlone
+		o.graphAlone = true // no documents: a graph stored alone (Save)
+		return nil
 	}
 	if sec, err = fr.section(secFiles); err != nil {
 		return err
