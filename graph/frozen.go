@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -128,6 +129,7 @@ func (g *Graph) AppendFrozen(dst []byte, opts FrozenOptions) ([]byte, error) {
 		return nil, fmt.Errorf("graph: node records take over %d bytes, more than the frozen layout holds", maxFrozenBytes)
 	}
 	start := len(dst)
+	dst = slices.Grow(dst, frozenSize(counts)) // one allocation: the layout is the largest buffer of a build
 	dst = append(dst, frozenMagic...)
 	dst = binary.LittleEndian.AppendUint32(dst, FrozenVersion)
 	dst = binary.LittleEndian.AppendUint32(dst, flags)
@@ -175,7 +177,23 @@ func (g *Graph) AppendFrozen(dst []byte, opts FrozenOptions) ([]byte, error) {
 	u32(occOff)
 	raw(occs)
 	raw(diags)
+	if len(dst)-start != frozenSize(counts) {
+		return nil, fmt.Errorf("graph: frozen layout of %d bytes, want %d", len(dst)-start, frozenSize(counts))
+	}
 	return dst, nil
+}
+
+// frozenSize returns the bytes of a layout with the given counts (see
+// AppendFrozen for their order), padding included.
+func frozenSize(c []uint64) int {
+	nStr, strBytes, n, nodeBytes, m, sets, items, occBytes, diagBytes := c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]
+	pad := func(x uint64) uint64 { return (x + 7) &^ 7 }
+	size := uint64(frozenHeaderLen)
+	for _, a := range []uint64{4 * (nStr + 1), strBytes, 4 * n, 4 * (n + 1), nodeBytes, 4 * (n + 1), 4 * m,
+		4 * (n + 1), 4 * m, 4 * m, 4 * m, 4 * (sets + 1), 4 * items, 4 * (m + 1), occBytes, diagBytes} {
+		size += pad(a)
+	}
+	return int(size)
 }
 
 // maxFrozenBytes is the most bytes an area addressed by uint32 offsets
