@@ -75,6 +75,7 @@ and builds a citation graph that answers lineage questions.`,
 		newCheckCmd(ios),
 		newMissingCmd(ios),
 		newExportCmd(ios),
+		newServeCmd(ios),
 	)
 	return root
 }

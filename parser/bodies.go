@@ -106,6 +106,11 @@ func bodyBefore(s string, i int) namedBody {
 		}
 	}
 	if k < len(words) && isShouted(words[k]) {
+		if len(words[k]) <= 8 && (k+1 >= len(words) || !isShouted(words[k+1])) {
+			// an acronym before "resolution": "ESCAP resolution 72/7",
+			// "UNEP/EA.5/Res.14" aside
+			return namedBody{body: BodyOther, name: words[k]}
+		}
 		return namedBody{} // a heading in capitals: "COMMITTEE ESTABLISHED BY RESOLUTION 661 (1990)"
 	}
 	// A capitalised name ending right before the keyword.
@@ -269,10 +274,14 @@ func reportBody(s string, i int) (namedBody, bool) {
 	tail := s[max(0, i-200):i]
 	open := strings.LastIndexByte(tail, '(')
 	shut := strings.LastIndexByte(tail, ')')
-	if open < 0 || shut < open || !strings.Contains(tail[:open], "Supplement") {
+	if open < 0 || shut < open {
 		return namedBody{}, false
 	}
 	sym := strings.TrimSpace(tail[open+1 : shut])
+	publication := strings.Contains(sym, "Sales No.")
+	if !publication && !strings.Contains(tail[:open], "Supplement") {
+		return namedBody{}, false
+	}
 	// Between the report and the keyword only pointers into it may stand:
 	// ", chap. III, sect. A, ".
 	between := strings.TrimSpace(tail[shut+1:])
@@ -294,6 +303,11 @@ func reportBody(s string, i int) (namedBody, bool) {
 		between = rest2
 	}
 	switch parts := strings.Split(sym, "/"); {
+	case publication:
+		// "Report of the Fourth World Conference on Women … (United
+		// Nations publication, Sales No. E.96.IV.13), chap. I, resolution
+		// 1": a conference's resolution, not a UN organ's.
+		return namedBody{body: BodyOther}, true
 	case strings.HasPrefix(sym, "A/HRC/"):
 		return namedBody{body: BodyHRC}, true
 	case len(parts) >= 3 && parts[0] == "A" && parts[2] == "53" && atoi(parts[1]) >= 61:

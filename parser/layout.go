@@ -261,7 +261,10 @@ func (l *layout) findNotes() {
 			// Notes are numbered on from 1, but a volume's notes may start
 			// anywhere: after the closing line, the first may have any number.
 			first := len(l.notes) == 0 && endSeen && lastBlank && n < 1000
-			accept = (n == next || first || (sepZone && n == next+1)) && (sepZone || lastBlank || cur != nil) && !looksLikeParaStart(ln.trim[at:])
+			// After the closing line a note may be skipped in the
+			// numbering (one held in another document of the volume).
+			skipped := (sepZone || endSeen) && n > next && n <= next+2
+			accept = (n == next || first || skipped) && (sepZone || lastBlank || cur != nil) && !looksLikeParaStart(ln.trim[at:])
 		}
 		switch {
 		case accept:

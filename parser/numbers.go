@@ -28,6 +28,7 @@ type numItem struct {
 	paren      string // "XV", "1967", "S-VI" …
 	parts      []string
 	dates      []string
+	dotted     bool // "69.2", the numbering of the World Health Assembly and others
 }
 
 // readParts reads lettered parts at s[i:]: "A", "A and B", "A to D",
@@ -100,14 +101,21 @@ func readNumberItem(s string, i int) (numItem, bool) {
 	if a == "" || len(a) > 4 || (j < len(s) && isLetter(s[j])) {
 		return it, false
 	}
+	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) && sess == "" {
+		// "World Health Assembly resolution 69.2": a numbering no UN
+		// organ uses, read whole so that it is not taken for 69.
+		b, k := readNumber(s, j+1)
+		it.a, it.dotted, it.end = a+"."+b, true, k
+		return it, true
+	}
 	it.a = a
 	if j < len(s) && s[j] == '/' {
 		b, k := readNumber(s, j+1)
 		if b == "" || len(b) > 4 {
 			return it, false
 		}
-		if k < len(s) && (isLetter(s[k]) || (s[k] == '.' && k+1 < len(s) && isAlnum(s[k+1]))) {
-			return it, false // "1/CP.21", "12/07a": not a UN number
+		if k < len(s) && (isLetter(s[k]) || ((s[k] == '.' || s[k] == '/') && k+1 < len(s) && isAlnum(s[k+1]))) {
+			return it, false // "1/CP.21", "12/07a", the European Union's "2010/413/CFSP": not a UN number
 		}
 		it.b, it.end = b, k
 		it.parts, it.end = readParts(s, it.end)
@@ -300,7 +308,9 @@ func readNumberItems(s string, i int) ([]numItem, int) {
 	}
 	for {
 		it, ok := readNumberItem(s, j)
-		if !ok || len(items) > 0 && !strongItem(it) && pointsIntoResolution(s, it.end) {
+		if !ok || len(items) > 0 && !strongItem(it) && (pointsIntoResolution(s, it.end) || items[len(items)-1].b != "") {
+			// A bare number after "N/M" items is a paragraph: "64/71,
+			// paragraphs 121, 129 and 132 to 134 of resolution 66/68".
 			break
 		}
 		after := skipQualifiers(s, it.end) // ", annex", ", section XI": not part of the item's text
@@ -363,7 +373,18 @@ func resumeList(s string, i int, first numItem, dated bool) (int, bool) {
 	}
 	for k := i; k < limit; k++ {
 		switch s[k] {
-		case ';', ':':
+		case ';':
+			// groups of a list by topic, "…) on children and armed
+			// conflict; 1502 (2003) on …; and 1325 (2000), …"
+			n := skipSpace(s, k+1)
+			if strings.HasPrefix(s[n:], "and ") {
+				n = skipSpace(s, n+3)
+			}
+			if it, ok := readNumberItem(s, n); ok && strongItem(it) && sameShape(it, first) && !dated && endsListItem(s, skipQualifiers(s, it.end)) {
+				return n, true
+			}
+			return 0, false
+		case ':':
 			return 0, false
 		case '(', '"':
 			close := byte(')')

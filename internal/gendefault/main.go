@@ -3,12 +3,12 @@
 //
 //	go run ./internal/gendefault -shared ../shared -o data/default.store.gz
 //
-// It parses ../shared/corpus/dev/*.txt, corpus/bulk/akn/*.xml,
-// corpus/bulk/sc-text/*.txt and seeds/*.txt, builds the graph and writes
-// it as a store holding the graph alone, compact (no document text, no
-// diagnostics) and gzip-compressed. Files that cannot be parsed are
-// reported and left out. Output is deterministic: the same corpus and
-// parser give the same bytes.
+// It parses ../shared/corpus/dev/*.txt, the English bulk corpora
+// (corpus/bulk/akn, sc-text, sc-akn, hrc-akn, ga-dec-akn) and seeds/*.txt,
+// builds the graph and writes it as a store holding the graph alone,
+// compact (no document text, no diagnostics) and gzip-compressed. Files
+// that cannot be parsed are reported and left out. Output is
+// deterministic: the same corpus and parser give the same bytes.
 package main
 
 import (
@@ -31,6 +31,9 @@ var inputs = []string{
 	"corpus/dev/*.txt",
 	"corpus/bulk/akn/*.xml",
 	"corpus/bulk/sc-text/*.txt",
+	"corpus/bulk/sc-akn/*.xml",
+	"corpus/bulk/hrc-akn/*.xml",
+	"corpus/bulk/ga-dec-akn/*.xml",
 	"seeds/*.txt",
 }
 
