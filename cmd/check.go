@@ -74,7 +74,8 @@ known only from citations are not facts, so outside that coverage a date is
 checked by the rules alone. Without arguments, check reads the graph as
 'recital lineage' does (--store, else $RECITAL_STORE, else the embedded
 default graph, whose citations keep no text: their symbol and date stand
-for it).
+for it). A store's checksums, which queries skip, are verified first: a
+damaged store is reported, never checked.
 
 Exit status: 0 when nothing is found, 1 when something is (or an input
 cannot be read), 2 for a usage error.`,
@@ -160,10 +161,16 @@ func runCheck(opts *checkOptions) error {
 // documents given. failed says that some input could not be read.
 func checkGraph(opts *checkOptions) (*graph.Graph, bool, error) {
 	if len(opts.Inputs) == 0 {
+		if err := verifyStore(opts.Source.path()); err != nil {
+			return nil, false, err
+		}
 		g, _, err := opts.Source.load()
 		return g, false, err
 	}
 	if len(opts.Inputs) == 1 {
+		if err := verifyStore(opts.Inputs[0]); err != nil {
+			return nil, false, err
+		}
 		if g, ok := tryStore(opts.Inputs[0]); ok {
 			return g, false, nil
 		}
@@ -178,6 +185,23 @@ func checkGraph(opts *checkOptions) (*graph.Graph, bool, error) {
 	}
 	g, err := graph.Build(docs)
 	return g, failed || len(errs) > 0, err
+}
+
+// verifyStore checks every checksum of the store at path, which queries
+// do not read, and reports a damaged store or one of another layout.
+// Anything else (the embedded default for "", a JSON graph, documents, a
+// folder) has no checksums and passes.
+func verifyStore(path string) error {
+	if st, err := os.Stat(path); path == "" || err != nil || !st.Mode().IsRegular() {
+		return nil
+	}
+	err := store.Verify(path)
+	var ce *store.CorruptError
+	var ve *store.VersionError
+	if errors.As(err, &ce) || errors.As(err, &ve) {
+		return err
+	}
+	return nil
 }
 
 // tryStore loads path as a store, if it is one.

@@ -127,7 +127,8 @@ func checkExport(opts *exportOptions, format string) error {
 	return nil
 }
 
-// runExport chooses the subgraph, writes it in memory and then to disk.
+// runExport chooses the subgraph and writes it, file by file as the
+// format makes them (see exportOutput).
 func runExport(opts *exportOptions) error {
 	g, name, err := opts.Source.load()
 	if err != nil {
@@ -143,14 +144,15 @@ func runExport(opts *exportOptions) error {
 	s.Progress = exportProgress(opts.IO)
 	texts := export.NewTexts(func(src string) ([]byte, error) { return os.ReadFile(sourcePath(opts.SourceDir, src)) })
 	s.Texts = texts
-	var m export.Memory
-	if err := opts.Format.Write(&m, s); err != nil {
+	out := newExportOutput(opts)
+	if err := opts.Format.Write(out, s); err != nil {
+		out.Abort()
 		if opts.Format.Name() == "html" && len(texts.Missing()) > 0 {
 			return fmt.Errorf("%w\nhint: --source-dir names the folder the graph was built in", err)
 		}
 		return err
 	}
-	if err := writeExport(opts, &m); err != nil {
+	if err := out.Close(); err != nil {
 		return err
 	}
 	reportTexts(opts, texts)
@@ -198,32 +200,6 @@ func exportSubgraph(g *graph.Graph, name string, opts *exportOptions) (*export.S
 		return nil, err
 	}
 	return export.Lineage(g, l)
-}
-
-// writeExport writes the files of m: the one file to -o (or stdout), or
-// every file into the folder -o.
-func writeExport(opts *exportOptions, m *export.Memory) error {
-	names := m.Names()
-	if !opts.Format.Folder() {
-		if len(names) != 1 {
-			return fmt.Errorf("export: %s wrote %d files, want 1", opts.Format.Name(), len(names))
-		}
-		if opts.Output == "-" {
-			_, err := opts.IO.Out.Write(m.Bytes(names[0]))
-			return err
-		}
-		return writeFileAtomic(opts.Output, m.Bytes(names[0]))
-	}
-	for _, name := range names {
-		path := filepath.Join(opts.Output, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return err
-		}
-		if err := writeFileAtomic(path, m.Bytes(name)); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // reportTexts says on stderr which source files the vault could not

@@ -326,18 +326,21 @@ func newTable(w io.Writer) *table {
 // Write adds text to the table.
 func (t *table) Write(p []byte) (int, error) { return t.tw.Write(p) }
 
-// Flush aligns the table and writes it out.
+// Flush aligns the table and writes it out, in one write: stdout is not
+// buffered, and a lineage can run to tens of thousands of lines.
 func (t *table) Flush() error {
 	if err := t.tw.Flush(); err != nil {
 		return err
 	}
+	var out strings.Builder
+	out.Grow(t.buf.Len())
 	for line := range strings.Lines(t.buf.String()) {
-		if _, err := io.WriteString(t.out, strings.TrimRight(line, " \n")+"\n"); err != nil {
-			return err
-		}
+		out.WriteString(strings.TrimRight(line, " \n"))
+		out.WriteByte('\n')
 	}
 	t.buf.Reset()
-	return nil
+	_, err := io.WriteString(t.out, out.String())
+	return err
 }
 
 // cut shortens s to at most max runes, marking the cut with "…".

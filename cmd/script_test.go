@@ -42,8 +42,9 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"xmlok":   cmdXMLOK,
-			"mkinput": cmdMkInput,
+			"xmlok":    cmdXMLOK,
+			"flipbyte": cmdFlipByte,
+			"mkinput":  cmdMkInput,
 		},
 	})
 }
@@ -155,4 +156,17 @@ func cmdMkInput(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("mkinput: unknown kind %q", args[0])
 	}
 	ts.Check(os.WriteFile(ts.MkAbs(args[1]), data, 0o644))
+}
+
+// cmdFlipByte changes the byte in the middle of a file, as a disk error
+// would: flipbyte FILE.
+func cmdFlipByte(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: flipbyte FILE")
+	}
+	p := ts.MkAbs(args[0])
+	data, err := os.ReadFile(p)
+	ts.Check(err)
+	data[len(data)/2] ^= 0xff
+	ts.Check(os.WriteFile(p, data, 0o644))
 }

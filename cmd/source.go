@@ -29,10 +29,7 @@ func addStoreFlag(c *cobra.Command, s *source) {
 // load returns the graph to query and a name for it in messages:
 // --store, else $RECITAL_STORE, else the embedded default.
 func (s *source) load() (*graph.Graph, string, error) {
-	path := s.Store
-	if path == "" {
-		path = os.Getenv(storeEnv)
-	}
+	path := s.path()
 	if path == "" {
 		g, err := data.Default()
 		if err != nil {
@@ -45,6 +42,15 @@ func (s *source) load() (*graph.Graph, string, error) {
 		return nil, "", err
 	}
 	return g, path, nil
+}
+
+// path returns the store a query reads: --store, else $RECITAL_STORE,
+// else "" for the embedded default.
+func (s *source) path() string {
+	if s.Store != "" {
+		return s.Store
+	}
+	return os.Getenv(storeEnv)
 }
 
 // resolve turns a reference written as people write it ("60/45",

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/recital-un/recital/graph"
+	"github.com/recital-un/recital/query"
 )
 
 // target resolves the document argument of lineage, cited-by and render:
@@ -15,7 +16,7 @@ import (
 func target(g *graph.Graph, name, arg string, errOut io.Writer) (*graph.Node, error) {
 	if !isExpression(arg) {
 		n, err := resolve(g, name, arg)
-		if err == nil && isBare(arg) {
+		if err == nil && isBare(arg) && len(query.Namesakes(g, arg, n.ID)) > 0 {
 			noteNamesakes(g, name, arg, errOut)
 		}
 		return n, err

@@ -83,7 +83,7 @@ func BenchmarkCitedByHub(b *testing.B) { benchWalk(b, "A/RES/0000000", 0, Descen
 // the nodes reached.
 func BenchmarkLayers100k(b *testing.B) {
 	g := big()
-	start := g.pos["A/RES/0099999"]
+	start, _ := g.lookup("A/RES/0099999")
 	for b.Loop() {
 		Layers(g.out, start, 0)
 	}

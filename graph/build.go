@@ -2,11 +2,8 @@ package graph
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"slices"
-
-	dg "github.com/dominikbraun/graph"
 
 	"github.com/recital-un/recital/parser"
 )
@@ -23,8 +20,8 @@ import (
 // An error means an internal inconsistency, never a problem in the input.
 func Build(docs []*parser.Document) (*Graph, error) {
 	b := &builder{
-		model:     dg.New(func(n *Node) string { return n.ID }, dg.Directed()),
-		votes:     make(map[string]*votes),
+		ids:       make(map[string]int32),
+		edgeIx:    make(map[uint64]int32),
 		partDates: make(map[string][]PartDate),
 		adopted:   make(map[string]string),
 		languages: make(map[string][]string),
@@ -34,8 +31,9 @@ func Build(docs []*parser.Document) (*Graph, error) {
 		b.addDocument(d)
 	}
 	for _, d := range all {
+		from := b.ids[d.Symbol]
 		for i := range d.Citations {
-			b.addCitation(d, &d.Citations[i])
+			b.addCitation(d, from, &d.Citations[i])
 		}
 	}
 	nodes, edges, err := b.settle()
@@ -46,46 +44,41 @@ func Build(docs []*parser.Document) (*Graph, error) {
 	return New(nodes, edges, b.diags)
 }
 
-// builder collects nodes and edges in a dominikbraun/graph model while
-// citations are resolved; Build freezes it into a Graph.
+// builder collects nodes and edges while citations are resolved; Build
+// freezes them into a Graph. Nodes and edges are kept in slices, found
+// through one map each: a citation costs one map lookup for its node and
+// one for its edge, whatever the size of the graph.
 type builder struct {
-	model     dg.Graph[string, *Node]
+	ids       map[string]int32 // node index by ID
+	nodes     []*Node
+	edgeIx    map[uint64]int32 // edge index by its ends' node indexes
+	edges     []*Edge
 	diags     []Diagnostic
-	votes     map[string]*votes     // what citations say about each node's date and title
+	votes     []*votes              // what citations say about each node's date and title, by node index
 	partDates map[string][]PartDate // dates of parts read from their own files, by node
 	adopted   map[string]string     // adoption date of each reading, by source file
 	languages map[string][]string   // the languages each document was read in, by node
 }
 
 // settle gives every node its date and title and returns the nodes and
-// edges of the model, with each edge's occurrences in text order.
+// edges, with each edge's occurrences in text order.
 func (b *builder) settle() ([]*Node, []*Edge, error) {
-	adj, err := b.model.AdjacencyMap()
-	if err != nil {
-		return nil, nil, err
-	}
-	nodes := make([]*Node, 0, len(adj))
-	var edges []*Edge
-	for id, succ := range adj {
-		n, err := b.model.Vertex(id)
-		if err != nil {
-			return nil, nil, err
+	for i, n := range b.nodes {
+		var v *votes
+		if i < len(b.votes) {
+			v = b.votes[i]
 		}
-		v := b.votes[id]
 		if v == nil {
 			v = newVotes()
 		}
-		v.apply(n, b.partDates[id])
-		nodes = append(nodes, n)
-		for _, e := range succ {
-			edge := e.Properties.Data.(*Edge)
-			slices.SortStableFunc(edge.Occurrences, func(a, b Occurrence) int {
-				return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Span.Start, b.Span.Start))
-			})
-			edges = append(edges, edge)
-		}
+		v.apply(n, b.partDates[n.ID])
 	}
-	return nodes, edges, nil
+	for _, edge := range b.edges {
+		slices.SortStableFunc(edge.Occurrences, func(a, b Occurrence) int {
+			return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Span.Start, b.Span.Start))
+		})
+	}
+	return b.nodes, b.edges, nil
 }
 
 // addDocument adds the node of a document whose text was read.
@@ -104,16 +97,21 @@ func (b *builder) addDocument(d *parser.Document) {
 	b.mustAddVertex(n)
 }
 
-// mustAddVertex adds n to the model; IDs are checked before, so a failure
-// is a bug.
-func (b *builder) mustAddVertex(n *Node) {
-	if err := b.model.AddVertex(n); err != nil && !errors.Is(err, dg.ErrVertexAlreadyExists) {
-		panic(fmt.Sprintf("graph: adding %q: %v", n.ID, err))
+// mustAddVertex adds n unless a node of its ID is there, and returns the
+// index of the node of that ID.
+func (b *builder) mustAddVertex(n *Node) int32 {
+	if i, ok := b.ids[n.ID]; ok {
+		return i
 	}
+	i := int32(len(b.nodes))
+	b.ids[n.ID] = i
+	b.nodes = append(b.nodes, n)
+	return i
 }
 
-// addCitation resolves one citation of d to an edge, or to a diagnostic.
-func (b *builder) addCitation(d *parser.Document, c *parser.Citation) {
+// addCitation resolves one citation of d, whose node has index from, to
+// an edge, or to a diagnostic.
+func (b *builder) addCitation(d *parser.Document, from int32, c *parser.Citation) {
 	switch {
 	case !IsSymbol(c.Target):
 		b.warn(d.Source, c.Span, CodeUnresolved, "", fmt.Sprintf("%q names no UN document symbol; left out of the graph", refText(c)))
@@ -122,24 +120,26 @@ func (b *builder) addCitation(d *parser.Document, c *parser.Citation) {
 		b.warn(d.Source, c.Span, CodeSelfCitation, d.Symbol, fmt.Sprintf("%s cites itself (%q); dropped", d.Symbol, refText(c)))
 		return
 	}
-	if _, err := b.model.Vertex(c.Target); err != nil {
-		b.mustAddVertex(&Node{ID: c.Target, Kind: KindOf(c.Target), Body: c.Body})
+	to, ok := b.ids[c.Target]
+	if !ok {
+		to = b.mustAddVertex(&Node{ID: c.Target, Kind: KindOf(c.Target), Body: c.Body})
 	}
-	b.vote(c.Target).add(c, titleAfter(d.Text, c.Span.End))
-	b.addOccurrence(d.Symbol, c.Target, occurrence(d.Source, c))
+	if title := titleAfter(d.Text, c.Span.End); title != "" || c.Date != "" {
+		b.vote(to).add(c, title)
+	}
+	b.addOccurrence(from, to, occurrence(d.Source, c))
 }
 
-// addOccurrence records o on the edge from → to, creating the edge.
-func (b *builder) addOccurrence(from, to string, o Occurrence) {
-	if e, err := b.model.Edge(from, to); err == nil {
-		edge := e.Properties.Data.(*Edge)
-		edge.Occurrences = append(edge.Occurrences, o)
+// addOccurrence records o on the edge between the nodes of indexes from
+// and to, creating the edge.
+func (b *builder) addOccurrence(from, to int32, o Occurrence) {
+	key := uint64(uint32(from))<<32 | uint64(uint32(to))
+	if k, ok := b.edgeIx[key]; ok {
+		b.edges[k].Occurrences = append(b.edges[k].Occurrences, o)
 		return
 	}
-	edge := &Edge{From: from, To: to, Occurrences: []Occurrence{o}}
-	if err := b.model.AddEdge(from, to, dg.EdgeData(edge)); err != nil {
-		panic(fmt.Sprintf("graph: adding %s → %s: %v", from, to, err))
-	}
+	b.edgeIx[key] = int32(len(b.edges))
+	b.edges = append(b.edges, &Edge{From: b.nodes[from].ID, To: b.nodes[to].ID, Occurrences: []Occurrence{o}})
 }
 
 // occurrence copies what the parser found about one citation.
@@ -175,12 +175,15 @@ func (b *builder) warn(source string, span parser.Span, code, node, msg string) 
 	b.diags = append(b.diags, Diagnostic{Severity: parser.SevWarning, Code: code, Message: msg, Source: source, Span: span, Node: node})
 }
 
-// vote returns the votes about node id, creating them.
-func (b *builder) vote(id string) *votes {
-	v := b.votes[id]
+// vote returns the votes about node i, creating them.
+func (b *builder) vote(i int32) *votes {
+	for int(i) >= len(b.votes) {
+		b.votes = append(b.votes, nil)
+	}
+	v := b.votes[i]
 	if v == nil {
 		v = newVotes()
-		b.votes[id] = v
+		b.votes[i] = v
 	}
 	return v
 }

@@ -18,20 +18,25 @@ type votes struct {
 	titles map[string]int
 }
 
-func newVotes() *votes {
-	return &votes{dates: make(map[string]map[string]int), titles: make(map[string]int)}
-}
+// newVotes returns empty votes; their maps are made on first use, since
+// most nodes are given no title and many no date.
+func newVotes() *votes { return &votes{} }
 
 // add counts the date and title one citation gives.
 func (v *votes) add(c *parser.Citation, title string) {
 	if title != "" {
+		if v.titles == nil {
+			v.titles = make(map[string]int)
+		}
 		v.titles[title]++
 	}
 	if c.Date == "" {
 		return
 	}
-	parts := strings.Split(c.Part, ",")
-	for _, p := range parts {
+	if v.dates == nil {
+		v.dates = make(map[string]map[string]int)
+	}
+	for p := range strings.SplitSeq(c.Part, ",") {
 		p = strings.TrimSpace(p)
 		if v.dates[p] == nil {
 			v.dates[p] = make(map[string]int)

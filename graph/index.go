@@ -1,6 +1,9 @@
 package graph
 
-import "slices"
+import (
+	"slices"
+	"sort"
+)
 
 // Adjacency is what the graph algorithms of this package walk: nodes are
 // the integers 0…Len()-1 and Succ lists a node's successors in ascending
@@ -12,7 +15,9 @@ type Adjacency interface {
 
 // csr is an adjacency index in compressed sparse row form: the successors
 // of node v are dst[off[v]:off[v+1]], in ascending order, and edge[k] is
-// the index in Graph.edges of the edge that dst[k] stands for.
+// the index of the edge that dst[k] stands for; a nil edge means k itself
+// (the citing index, whose order is the edges' order). An opened graph's
+// arrays are views of its frozen layout.
 type csr struct {
 	off  []int32
 	dst  []int32
@@ -25,8 +30,14 @@ func (c *csr) Len() int { return len(c.off) - 1 }
 // Succ returns the successors of v.
 func (c *csr) Succ(v int32) []int32 { return c.dst[c.off[v]:c.off[v+1]] }
 
-// edges returns the edge indexes parallel to Succ(v).
-func (c *csr) edges(v int32) []int32 { return c.edge[c.off[v]:c.off[v+1]] }
+// edgeOf returns the edge index of the i-th successor of v.
+func (c *csr) edgeOf(v int32, i int) int32 {
+	k := c.off[v] + int32(i)
+	if c.edge == nil {
+		return k
+	}
+	return c.edge[k]
+}
 
 // find returns the edge index of v → w, if there is one.
 func (c *csr) find(v, w int32) (int32, bool) {
@@ -34,20 +45,12 @@ func (c *csr) find(v, w int32) (int32, bool) {
 	if !ok {
 		return 0, false
 	}
-	return c.edge[c.off[v]+int32(k)], true
+	return c.edgeOf(v, k), true
 }
 
-// newCSRs indexes edges sorted by (From, To) in both directions: out from
-// citing to cited, in from cited to citing. Since node indexes follow ID
-// order, both come out with sorted successor lists.
-func newCSRs(nodes []*Node, edges []*Edge, pos map[string]int32) (out, in *csr) {
-	n := len(nodes)
-	from := make([]int32, len(edges))
-	to := make([]int32, len(edges))
-	for k, e := range edges {
-		from[k], to[k] = pos[e.From], pos[e.To]
-	}
-	return buildCSR(n, from, to), buildCSR(n, to, from)
+// source returns the node whose list holds position k.
+func (c *csr) source(k int32) int32 {
+	return int32(sort.Search(c.Len(), func(v int) bool { return c.off[v+1] > k }))
 }
 
 // buildCSR builds the index of the edges src[k] → dst[k] by a stable

@@ -66,7 +66,7 @@ func (g *Graph) CitedBy(id string, depth int) (*Lineage, error) {
 
 // walk runs Layers in the given direction and describes each node reached.
 func (g *Graph) walk(id string, depth int, dir Direction) (*Lineage, error) {
-	root, ok := g.pos[id]
+	root, ok := g.lookup(id)
 	if !ok {
 		return nil, &NotFoundError{ID: id}
 	}
@@ -74,9 +74,9 @@ func (g *Graph) walk(id string, depth int, dir Direction) (*Lineage, error) {
 	if dir == Descendants {
 		fwd, back = g.in, g.out
 	}
-	l := &Lineage{Root: g.nodes[root], Direction: dir, Depth: max(depth, 0)}
+	l := &Lineage{Root: g.nodeAt(root), Direction: dir, Depth: max(depth, 0)}
 	layers := Layers(fwd, root, depth)
-	gen := make([]int32, len(g.nodes)) // generation of each node: 0 for the root, -1 if unreached
+	gen := make([]int32, g.n) // generation of each node: 0 for the root, -1 if unreached
 	for i := range gen {
 		gen[i] = -1
 	}
@@ -96,17 +96,17 @@ func (g *Graph) walk(id string, depth int, dir Direction) (*Lineage, error) {
 // step describes node v of generation k+1: the nodes of generation k that
 // reach it (its neighbours through back) and the relations on those edges.
 func (g *Graph) step(v int32, back *csr, gen []int32, k int) Step {
-	s := Step{Node: g.nodes[v]}
+	s := Step{Node: g.nodeAt(v)}
 	for i, u := range back.Succ(v) {
 		if gen[u] != int32(k) {
 			continue
 		}
-		s.Via = append(s.Via, g.nodes[u].ID)
-		for _, o := range g.edges[back.edges(v)[i]].Occurrences {
-			if o.Relation != "" && !contains(s.Relations, o.Relation) {
-				s.Relations = append(s.Relations, o.Relation)
+		s.Via = append(s.Via, g.src.id(u))
+		g.src.relations(back.edgeOf(v, i), func(r string) {
+			if !contains(s.Relations, r) {
+				s.Relations = append(s.Relations, r)
 			}
-		}
+		})
 	}
 	if s.Relations == nil {
 		s.Relations = []string{}

@@ -14,11 +14,11 @@ type Path struct {
 // for one the other way and marks it Reversed. It returns nil when the two
 // are not connected either way, and a *NotFoundError for an unknown ID.
 func (g *Graph) Path(from, to string) (*Path, error) {
-	i, ok := g.pos[from]
+	i, ok := g.lookup(from)
 	if !ok {
 		return nil, &NotFoundError{ID: from}
 	}
-	j, ok := g.pos[to]
+	j, ok := g.lookup(to)
 	if !ok {
 		return nil, &NotFoundError{ID: to}
 	}
@@ -35,7 +35,7 @@ func (g *Graph) Path(from, to string) (*Path, error) {
 func (g *Graph) path(p []int32, reversed bool) *Path {
 	out := &Path{Reversed: reversed, Edges: []*Edge{}}
 	for k, v := range p {
-		out.Nodes = append(out.Nodes, g.nodes[v])
+		out.Nodes = append(out.Nodes, g.nodeAt(v))
 		if k > 0 {
 			out.Edges = append(out.Edges, g.edgeAt(p[k-1], v))
 		}

@@ -27,22 +27,30 @@ func (g *Graph) View(l *Lineage) (*View, error) {
 		Direction: l.Direction,
 		Gen:       map[string]int{l.Root.ID: 0},
 	}
-	members := []int32{g.pos[l.Root.ID]}
+	root, ok := g.lookup(l.Root.ID)
+	if !ok {
+		return nil, &NotFoundError{ID: l.Root.ID}
+	}
+	members := []int32{root}
 	for _, gen := range l.Generations {
 		for _, s := range gen.Steps {
+			i, ok := g.lookup(s.Node.ID)
+			if !ok {
+				return nil, &NotFoundError{ID: s.Node.ID}
+			}
 			v.Gen[s.Node.ID] = gen.Number
-			members = append(members, g.pos[s.Node.ID])
+			members = append(members, i)
 		}
 	}
 	for _, i := range members {
-		if err := v.Model.AddVertex(g.nodes[i]); err != nil {
+		if err := v.Model.AddVertex(g.nodeAt(i)); err != nil {
 			return nil, err
 		}
 	}
 	for _, i := range members {
 		for k, j := range g.out.Succ(i) {
-			if _, ok := v.Gen[g.nodes[j].ID]; ok {
-				e := g.edges[g.out.edges(i)[k]]
+			if _, ok := v.Gen[g.src.id(j)]; ok {
+				e := g.edgeByIndex(g.out.edgeOf(i, k), i, j)
 				if err := v.Model.AddEdge(e.From, e.To, dg.EdgeData(e)); err != nil {
 					return nil, err
 				}

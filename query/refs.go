@@ -3,8 +3,9 @@ package query
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
+
+	"github.com/recital-un/recital/graph"
 )
 
 // Bare numbers are read as parser.ParseRef reads them, whatever the graph
@@ -56,7 +57,13 @@ func bareRule(id string) string {
 
 // namesakes returns the documents of other bodies in the graph that a
 // bare reference could also name, sorted.
-func (ix *Index) namesakes(text, id string) []string {
+func (ix *Index) namesakes(text, id string) []string { return Namesakes(ix.g, text, id) }
+
+// Namesakes returns the documents of other bodies in g that the bare
+// reference text, read as id, could also name (HRC 60/45 beside the
+// Assembly's 60/45), sorted. It looks up a few symbols and decodes
+// nothing else, so a command can ask it before preparing a whole Index.
+func Namesakes(g *graph.Graph, text, id string) []string {
 	text = strings.TrimSpace(text)
 	if text == "" || !(isDigit(int(text[0])) || strings.HasPrefix(text, "S-")) {
 		return nil
@@ -68,25 +75,15 @@ func (ix *Index) namesakes(text, id string) []string {
 	case strings.HasPrefix(id, "E/RES/"):
 		cands = []string{"E/CN.4/RES/" + strings.TrimPrefix(id, "E/RES/")}
 	case strings.HasPrefix(id, "S/RES/") && strings.Trim(text, "0123456789") == "":
-		cands = ix.withPrefix("A/RES/" + text + "(")
+		cands = g.IDsWithPrefix("A/RES/" + text + "(")
 	}
 	var out []string
 	for _, c := range cands {
-		if _, ok := ix.pos[c]; ok {
+		if g.Node(c) != nil {
 			out = append(out, c)
 		}
 	}
 	slices.Sort(out)
-	return out
-}
-
-// withPrefix returns the IDs of the nodes that start with prefix.
-func (ix *Index) withPrefix(prefix string) []string {
-	i := sort.Search(len(ix.nodes), func(i int) bool { return ix.nodes[i].ID >= prefix })
-	var out []string
-	for ; i < len(ix.nodes) && strings.HasPrefix(ix.nodes[i].ID, prefix); i++ {
-		out = append(out, ix.nodes[i].ID)
-	}
 	return out
 }
 

@@ -94,6 +94,9 @@ func Build(path string, opts BuildOptions) (*Result, error) {
 	if !b.changed() {
 		return b.unchangedResult()
 	}
+	if b.onlyTouched() {
+		return b.writeTouched()
+	}
 	recs, err := b.records()
 	if err != nil {
 		return nil, err
@@ -120,8 +123,8 @@ type builder struct {
 // job is one file to read.
 type job struct {
 	path, source string // absolute, as given
-	size         int64
-	reparse      bool // a kept document read by another parser version
+	size, mtime  int64  // from stat, before reading
+	reparse      bool   // a kept document read by another parser version
 }
 
 // outcome is what became of a job.
@@ -130,6 +133,7 @@ type outcome struct {
 	reuse     int     // index of the old record to reuse, or -1
 	err       error
 	gone      bool // a kept document whose file no longer exists
+	touched   bool // reused, but its size or time changed (not its content)
 	bytesRead int64
 }
 
@@ -189,9 +193,16 @@ func (b *builder) openOld() error {
 		return nil
 	}
 	old, err := openOldStore(b.path)
+	if err == nil && old.graphAlone {
+		old.close()
+		err = errGraphAlone
+	}
 	var ve *VersionError
 	var ce *CorruptError
 	switch {
+	case errors.Is(err, errGraphAlone):
+		b.res.Rebuilt = errGraphAlone.Error()
+		return nil
 	case errors.As(err, &ve):
 		b.res.Rebuilt = fmt.Sprintf("store format %d → %d", ve.Found, FileFormat)
 		return nil
@@ -243,7 +254,7 @@ func (b *builder) changed() bool {
 		jobs[b.jobs[i].path] = true
 		_, stored := b.oldIndex[b.jobs[i].path]
 		switch {
-		case o.rec != nil || o.gone || o.err != nil && stored:
+		case o.rec != nil || o.gone || o.touched || o.err != nil && stored:
 			return true
 		case o.reuse >= 0 && b.old.files[o.reuse].Source != b.jobs[i].source:
 			return true
@@ -255,6 +266,62 @@ func (b *builder) changed() bool {
 		}
 	}
 	return false
+}
+
+// onlyTouched reports whether what changed is the size or time of files
+// whose content did not: then the documents and the graph are those of
+// the old store, and only the provenance is written anew.
+func (b *builder) onlyTouched() bool {
+	if b.old == nil {
+		return false
+	}
+	saved := b.done
+	defer func() { b.done = saved }()
+	b.done = slices.Clone(saved)
+	for i := range b.done {
+		b.done[i].touched = false
+	}
+	return !b.changed()
+}
+
+// writeTouched writes the store again with the new sizes and times of the
+// files, copying its documents and graph as they are.
+func (b *builder) writeTouched() (*Result, error) {
+	files := slices.Clone(b.old.files)
+	for i, o := range b.done {
+		switch {
+		case o.err != nil:
+			b.res.Failed = append(b.res.Failed, &FileError{Source: b.jobs[i].source, Err: o.err})
+		case o.reuse >= 0:
+			b.res.Unchanged++
+			files[o.reuse].Size, files[o.reuse].Mtime = b.jobs[i].size, b.jobs[i].mtime
+		}
+	}
+	b.res.Kept = len(files) - b.res.Unchanged
+	var docs, graphSec []byte
+	var err error
+	if docs, err = b.old.fr.section(secDocuments); err == nil {
+		graphSec, err = b.old.fr.section(secGraph)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", b.path, err)
+	}
+	err = writeAtomic(b.path, func(w io.Writer) error {
+		fw := newFileWriter(w)
+		fw.section(secSummary, encodeSummary(b.old.summary))
+		fw.section(secFiles, encodeFiles(files))
+		fw.section(secDocuments, docs)
+		fw.section(secGraph, graphSec)
+		return fw.close()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("writing %s: %w", b.path, err)
+	}
+	b.res.Summary, b.res.Written = b.old.summary, true
+	if b.opts.Diagnostics {
+		return b.withDiagnostics()
+	}
+	return b.res, nil
 }
 
 // unchangedResult reports a build that changed nothing, from the store's
@@ -270,16 +337,22 @@ func (b *builder) unchangedResult() (*Result, error) {
 	}
 	b.res.Kept = len(b.old.files) - b.res.Unchanged
 	if b.opts.Diagnostics {
-		recs, err := b.old.records()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", b.path, err)
-		}
-		g, err := b.old.graph()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", b.path, err)
-		}
-		b.res.Diagnostics = allDiagnostics(recs, g.Diagnostics(), nil)
+		return b.withDiagnostics()
 	}
+	return b.res, nil
+}
+
+// withDiagnostics lists the diagnostics of the old store in the result.
+func (b *builder) withDiagnostics() (*Result, error) {
+	recs, err := b.old.records()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", b.path, err)
+	}
+	g, err := b.old.graph()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", b.path, err)
+	}
+	b.res.Diagnostics = allDiagnostics(recs, g.Diagnostics(), nil)
 	return b.res, nil
 }
 
@@ -310,6 +383,7 @@ func (b *builder) records() ([]*record, error) {
 			b.res.Unchanged++
 			r := old[o.reuse]
 			r.Source, r.doc.Source = j.source, j.source
+			r.Size, r.Mtime = j.size, j.mtime
 			recs = append(recs, r)
 		}
 	}
@@ -334,7 +408,7 @@ func (b *builder) write(recs []*record) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	sum := Summary{Documents: len(recs), Nodes: g.Len(), Edges: len(g.Edges()), Diagnostics: map[string]int{}}
+	sum := Summary{Documents: len(recs), Nodes: g.Len(), Edges: g.EdgeCount(), Diagnostics: map[string]int{}}
 	for _, r := range recs {
 		sum.Citations += len(r.doc.Citations)
 	}
@@ -347,11 +421,14 @@ func (b *builder) write(recs []*record) (*Result, error) {
 	for _, d := range diags {
 		sum.Diagnostics[d.Code]++
 	}
-	graphSec := encodeGraph(g, fix)
+	graphSec, err := encodeGraph(g, fix, false)
+	if err != nil {
+		return nil, err
+	}
 	err = writeAtomic(b.path, func(w io.Writer) error {
 		fw := newFileWriter(w)
 		fw.section(secSummary, encodeSummary(sum))
-		fw.section(secFiles, encodeFiles(recs))
+		fw.section(secFiles, encodeFiles(provenances(recs)))
 		fw.section(secDocuments, encodeDocuments(recs))
 		fw.section(secGraph, graphSec)
 		return fw.close()
@@ -371,11 +448,12 @@ func (b *builder) workers() int {
 	return runtime.GOMAXPROCS(0)
 }
 
-// fileSize returns the size of a file, or 0.
-func fileSize(path string) int64 {
+// fileStat returns the size and modification time (Unix nanoseconds) of
+// a file, or zeros.
+func fileStat(path string) (size, mtime int64) {
 	st, err := os.Stat(path)
 	if err != nil {
-		return 0
+		return 0, 0
 	}
-	return st.Size()
+	return st.Size(), st.ModTime().UnixNano()
 }

@@ -2,11 +2,13 @@ package store
 
 import (
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/recital-un/recital/graph"
 	"github.com/recital-un/recital/parser"
@@ -87,8 +89,17 @@ func TestBuildIncremental(t *testing.T) {
 	}{
 		{"first build parses everything", nil, false, []string{a}, [6]int{3, 3, 0, 0, 0, 0}, true},
 		{"nothing changed: nothing parsed, nothing written", nil, false, []string{a}, [6]int{3, 0, 3, 0, 0, 0}, false},
-		{"a touched file with the same content is not parsed", func() {
+		{"a touched file with the same content is not parsed; its new time is recorded", func() {
 			writeFiles(t, a, map[string]string{"1.txt": resolution("1")})
+			later := time.Now().Add(time.Hour)
+			os.Chtimes(filepath.Join(a, "1.txt"), later, later)
+		}, false, []string{a}, [6]int{3, 0, 3, 0, 0, 0}, true},
+		{"a file of the recorded size and time is not read", func() {
+			p := filepath.Join(a, "1.txt")
+			st, _ := os.Stat(p)
+			same := strings.Replace(resolution("1"), "Decides", "Decidez", 1)
+			writeFiles(t, a, map[string]string{"1.txt": same})
+			os.Chtimes(p, st.ModTime(), st.ModTime())
 		}, false, []string{a}, [6]int{3, 0, 3, 0, 0, 0}, false},
 		{"a changed file is parsed", func() {
 			writeFiles(t, a, map[string]string{"2.txt": resolution("2", "60/1", "59/9")})
@@ -200,23 +211,26 @@ func TestStoreErrors(t *testing.T) {
 	sec := fr.dir[secGraph]
 	flip[sec.offset+sec.length/2] ^= 0xff
 	cases := []struct {
-		name, loadErr string
+		name, loadErr string // loadErr "" when Load does not check (the CRCs are Verify's)
 		content       []byte
 		buildErr      string // "" when build replaces it
 	}{
 		{"foreign", "not a Recital store", []byte("%PDF-1.4 my thesis"), "not a Recital store (make one with 'recital build'); refusing to overwrite it"},
-		{"damaged", "corrupt Recital store (graph section checksum mismatch); rebuild it with 'recital build --force'", flip,
+		{"damaged", "", flip,
 			"corrupt Recital store (graph section checksum mismatch)"},
 		{"cut short", "corrupt Recital store (cut short: no trailer)", data[:len(data)/2], "cut short: no trailer"},
-		{"another format", "store format 9, this Recital reads format 2", append([]byte(fileMagic+"\x09\x00"), data[headerLen:]...), ""},
+		{"another format", "store format 9, this Recital reads format 3", append([]byte(fileMagic+"\x09\x00"), data[headerLen:]...), ""},
 		{"empty", "not a Recital store", nil, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			p := filepath.Join(dir, tc.name+".store")
 			os.WriteFile(p, tc.content, 0o644)
-			if _, err := Load(p); err == nil || !strings.Contains(err.Error(), tc.loadErr) || !strings.HasPrefix(err.Error(), p+": ") {
+			if _, err := Load(p); tc.loadErr != "" && (err == nil || !strings.Contains(err.Error(), tc.loadErr) || !strings.HasPrefix(err.Error(), p+": ")) {
 				t.Errorf("Load: %v, want %s: …%s", err, p, tc.loadErr)
+			}
+			if err := Verify(p); err == nil || tc.loadErr == "" && !strings.Contains(err.Error(), tc.buildErr) {
+				t.Errorf("Verify: %v, want …%s", err, tc.buildErr)
 			}
 			_, err := Build(p, BuildOptions{Roots: []string{docs}, Files: filesUnder(t, docs)})
 			switch {
@@ -240,7 +254,21 @@ func TestStoreErrors(t *testing.T) {
 		}
 	})
 	t.Run("a snapshot of an earlier Recital is rebuilt", func(t *testing.T) {
-		p := filepath.Join(dir, "old.store")
+		p := filepath.Join(dir, "old.snapshot")
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		zw.Write([]byte("\x1d\xff\x81\x03\x01\x01\x08snapshot\x01\xff\x82\x00\x01\x07\x01\x05Magic\x01\x0c\x00\x00\x00\x10\xff\x82\x01\x0drecital-graph\x01\x02\x00"))
+		zw.Close()
+		os.WriteFile(p, buf.Bytes(), 0o644)
+		if _, err := Load(p); !errors.Is(err, ErrSnapshot) {
+			t.Errorf("Load: %v, want ErrSnapshot", err)
+		}
+		if res := build(t, p, false, docs); res.Parsed != 2 || res.Rebuilt != "the store was a snapshot of an earlier Recital" {
+			t.Errorf("result %+v", res)
+		}
+	})
+	t.Run("a graph stored alone is rebuilt", func(t *testing.T) {
+		p := filepath.Join(dir, "alone.store")
 		g, _ := Load(good)
 		if err := Save(p, g, Options{}); err != nil {
 			t.Fatal(err)
@@ -311,7 +339,15 @@ func checkCompactGraph(t *testing.T, docs []*parser.Document, recs []*record) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(encodeGraph(full, nil), encodeGraph(compact, fix)) {
+	a, err := encodeGraph(full, nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := encodeGraph(compact, fix, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a, b) {
 		for _, n := range full.Nodes() {
 			if m := compact.Node(n.ID); m == nil || m.Title != n.Title {
 				t.Errorf("node %s: title %q from the full texts, %+v from the compact ones", n.ID, n.Title, m)
@@ -363,15 +399,26 @@ func FuzzDecodeSections(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	f.Add(byte(secGraph), encodeGraph(g, fix))
+	sec, err := encodeGraph(g, fix, false)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(byte(secGraph), sec)
 	f.Add(byte(secDocuments), encodeDocuments(recs))
-	f.Add(byte(secFiles), encodeFiles(recs))
+	f.Add(byte(secFiles), encodeFiles(provenances(recs)))
 	f.Add(byte(secSummary), encodeSummary(Summary{Documents: 1, Diagnostics: map[string]int{"x": 1}}))
 	f.Fuzz(func(t *testing.T, kind byte, section []byte) {
 		section = bytes.Clone(section) // the decoders keep views of it
 		switch kind % 4 {
 		case 0:
-			decodeGraph(section)
+			if g, err := decodeGraph(section); err == nil {
+				for _, n := range g.Nodes() {
+					g.Lineage(n.ID, 0)
+					g.CitedBy(n.ID, 0)
+				}
+				g.Edges()
+				g.Diagnostics()
+			}
 		case 1:
 			decodeDocuments(section, make([]Provenance, 1))
 		case 2:

@@ -15,7 +15,9 @@ import (
 // CRC-32C, and a directory at the end that says where each lies:
 //
 //	header    "recital store\n" (14 bytes), format version (uint16)
-//	sections  summary, files, documents, graph, in that order
+//	sections  summary, files, documents, graph, in that order, each
+//	          starting at a multiple of 8 bytes (zeros pad the gaps), so
+//	          that a mapped graph section is read in place
 //	directory count (uint32), then per section: kind (uint32),
 //	          offset (uint64), length (uint64), CRC-32C (uint32)
 //	trailer   directory offset (uint64), directory length (uint32),
@@ -34,7 +36,7 @@ const endMagic = "\nRCTLEND"
 
 // FileFormat is the version of the store file layout. A store of another
 // version is rebuilt from its files by 'recital build', never misread.
-const FileFormat = 2
+const FileFormat = 3
 
 // headerLen and trailerLen are the fixed sizes of the header and trailer.
 const (
@@ -104,8 +106,10 @@ func (fw *fileWriter) write(b []byte) {
 	fw.err = err
 }
 
-// section writes one section.
+// section writes one section, at a multiple of 8 bytes.
 func (fw *fileWriter) section(kind uint32, data []byte) {
+	var pad [8]byte
+	fw.write(pad[:(8-fw.off%8)%8])
 	fw.dir = append(fw.dir, dirEntry{kind: kind, offset: fw.off, length: uint64(len(data)), crc: crc32.Checksum(data, castagnoli)})
 	fw.write(data)
 	if fw.err == nil && sectionWritten != nil {
@@ -243,7 +247,7 @@ const (
 	kindMissing  fileKind = iota // no file
 	kindEmpty                    // an empty file
 	kindStore                    // this layout
-	kindSnapshot                 // a gob snapshot of an earlier Recital
+	kindSnapshot                 // a snapshot of an earlier Recital
 	kindForeign                  // anything else
 )
 
@@ -257,7 +261,7 @@ func sniffFile(path string) (fileKind, error) {
 		return 0, err
 	}
 	defer f.Close()
-	head := make([]byte, 512)
+	head := make([]byte, 4096)
 	n, err := io.ReadFull(f, head)
 	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
 		return 0, err
@@ -268,14 +272,8 @@ func sniffFile(path string) (fileKind, error) {
 		return kindEmpty, nil
 	case bytes.HasPrefix(head, []byte(fileMagic)):
 		return kindStore, nil
-	case bytes.HasPrefix(head, []byte{0x1f, 0x8b}) && isSnapshot(path):
+	case isOldSnapshot(head):
 		return kindSnapshot, nil
 	}
 	return kindForeign, nil
-}
-
-// isSnapshot reports whether the gzip file at path is a gob snapshot.
-func isSnapshot(path string) bool {
-	_, err := Load(path)
-	return err == nil
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"os"
 	"sync"
 
@@ -10,13 +11,14 @@ import (
 // oldStore is the store a build starts from: its summary and provenance
 // are read at once, its documents and graph only when needed.
 type oldStore struct {
-	f       *os.File
-	fr      *fileReader
-	summary Summary
-	files   []Provenance
-	once    sync.Once
-	recs    []*record
-	err     error
+	f          *os.File
+	fr         *fileReader
+	summary    Summary
+	files      []Provenance
+	graphAlone bool // a graph stored alone, without files and documents
+	once       sync.Once
+	recs       []*record
+	err        error
 }
 
 // openOldStore opens a store file, checks every section, and reads its
@@ -58,12 +60,20 @@ func (o *oldStore) read(size int64) error {
 	if o.summary, err = decodeSummary(sec); err != nil {
 		return err
 	}
+	if _, ok := fr.dir[secFiles]; !ok {
+		o.graphAlone = true // no documents: a graph stored alone (Save)
+		return nil
+	}
 	if sec, err = fr.section(secFiles); err != nil {
 		return err
 	}
 	o.files, err = decodeFiles(sec)
 	return err
 }
+
+// errGraphAlone says a store holds a graph without its documents (see
+// Save), so a build cannot reuse anything of it.
+var errGraphAlone = errors.New("the store held a graph alone")
 
 // records reads the documents, once.
 func (o *oldStore) records() ([]*record, error) {
@@ -78,7 +88,8 @@ func (o *oldStore) records() ([]*record, error) {
 	return o.recs, o.err
 }
 
-// graph reads the graph.
+// graph reads the graph (its checksum was checked when the store was
+// opened).
 func (o *oldStore) graph() (*graph.Graph, error) {
 	sec, err := o.fr.section(secGraph)
 	if err != nil {

@@ -14,6 +14,7 @@ type Provenance struct {
 	Source string        `json:"source"` // the path as given to build, which diagnostics name
 	Hash   string        `json:"hash"`   // "sha256:" and the hex digest of the file's bytes
 	Size   int64         `json:"size"`   // bytes
+	Mtime  int64         `json:"mtime"`  // modification time when read, Unix nanoseconds
 	Format parser.Format `json:"format"` // the format detected from the content
 	Parser string        `json:"parser"` // parser.Version of the extraction
 }

@@ -47,8 +47,17 @@ func buildGraph(recs []*record) (*graph.Graph, spanFixer, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	// Spans come source after source, so each source is looked up once
+	// per run; fix is called from one goroutine at a time.
+	var lastSource string
+	var last located
+	var lastOK, cached bool
 	fix := func(source string, sp parser.Span) parser.Span {
-		l, ok := bySource[source]
+		if !cached || source != lastSource {
+			lastSource, cached = source, true
+			last, lastOK = bySource[source]
+		}
+		l, ok := last, lastOK
 		if !ok {
 			return sp
 		}

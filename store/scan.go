@@ -20,9 +20,9 @@ import (
 func (b *builder) scan() {
 	b.done = make([]outcome, len(b.jobs))
 	prog := Progress{Files: len(b.jobs)}
-	for i := range b.jobs {
-		b.jobs[i].size = fileSize(b.jobs[i].path)
-		prog.Bytes += b.jobs[i].size
+	b.statJobs()
+	for _, j := range b.jobs {
+		prog.Bytes += j.size
 	}
 	if b.opts.Progress != nil {
 		b.opts.Progress(prog)
@@ -60,9 +60,35 @@ func (b *builder) scan() {
 	}
 }
 
+// statWorkers is how many files are looked up at once: a stat mostly
+// waits on the file system.
+const statWorkers = 8
+
+// statJobs records the size and modification time of every job's file,
+// several at a time.
+func (b *builder) statJobs() {
+	var wg sync.WaitGroup
+	for w := range statWorkers {
+		wg.Go(func() {
+			for i := w; i < len(b.jobs); i += statWorkers {
+				b.jobs[i].size, b.jobs[i].mtime = fileStat(b.jobs[i].path)
+			}
+		})
+	}
+	wg.Wait()
+}
+
 // process reads one file, hashes it, and parses it unless the old store
-// holds a document of the same content read by this parser version.
+// holds a document of the same content read by this parser version. A
+// file whose size and modification time are those the store recorded is
+// not read at all.
 func (b *builder) process(j job, in *interner) outcome {
+	i, stored := b.oldIndex[j.path]
+	if stored && !j.reparse {
+		if p := b.old.files[i]; p.Parser == parser.Version && p.Size == j.size && p.Mtime == j.mtime && j.mtime != 0 {
+			return outcome{reuse: i, bytesRead: j.size}
+		}
+	}
 	data, err := readFile(j.path)
 	if err != nil {
 		if j.reparse && errors.Is(err, fs.ErrNotExist) {
@@ -72,16 +98,16 @@ func (b *builder) process(j job, in *interner) outcome {
 	}
 	sum := sha256.Sum256(data)
 	hash := "sha256:" + hex.EncodeToString(sum[:])
-	if i, ok := b.oldIndex[j.path]; ok && !j.reparse {
+	if stored && !j.reparse {
 		if p := b.old.files[i]; p.Hash == hash && p.Parser == parser.Version {
-			return outcome{reuse: i, bytesRead: int64(len(data))}
+			return outcome{reuse: i, touched: true, bytesRead: int64(len(data))}
 		}
 	}
 	doc, err := parseSafely(j.source, data)
 	if err != nil {
 		return outcome{reuse: -1, err: err, bytesRead: int64(len(data))}
 	}
-	p := Provenance{Path: j.path, Source: j.source, Hash: hash, Size: int64(len(data)), Format: doc.Format, Parser: parser.Version}
+	p := Provenance{Path: j.path, Source: j.source, Hash: hash, Size: int64(len(data)), Mtime: j.mtime, Format: doc.Format, Parser: parser.Version}
 	return outcome{reuse: -1, rec: newRecord(p, doc, in), bytesRead: int64(len(data))}
 }
 

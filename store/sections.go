@@ -43,16 +43,25 @@ func decodeSummary(section []byte) (Summary, error) {
 	return s, d.err
 }
 
-// encodeFiles writes the provenance of the records, in their order.
-func encodeFiles(recs []*record) []byte {
+// provenances returns the provenance of each record.
+func provenances(recs []*record) []Provenance {
+	out := make([]Provenance, len(recs))
+	for i, r := range recs {
+		out[i] = r.Provenance
+	}
+	return out
+}
+
+// encodeFiles writes the provenance section.
+func encodeFiles(files []Provenance) []byte {
 	e := newEncoder()
-	e.int(len(recs))
-	for _, r := range recs {
-		p := r.Provenance
+	e.int(len(files))
+	for _, p := range files {
 		e.str(p.Path)
 		e.str(p.Source)
 		e.str(p.Hash)
-		e.int(int(p.Size))
+		e.uint(uint64(p.Size))
+		e.uint(uint64(p.Mtime))
 		e.str(string(p.Format))
 		e.str(p.Parser)
 	}
@@ -64,7 +73,7 @@ func decodeFiles(section []byte) ([]Provenance, error) {
 	d := newDecoder(section)
 	out := make([]Provenance, d.count(6))
 	for i := range out {
-		out[i] = Provenance{Path: d.str(), Source: d.str(), Hash: d.str(), Size: int64(d.uint()), Format: parser.Format(d.str()), Parser: d.str()}
+		out[i] = Provenance{Path: d.str(), Source: d.str(), Hash: d.str(), Size: int64(d.uint()), Mtime: int64(d.uint()), Format: parser.Format(d.str()), Parser: d.str()}
 	}
 	return out, d.err
 }
@@ -140,4 +149,17 @@ func decodeDocuments(section []byte, files []Provenance) ([]*record, error) {
 		out[i] = &record{Provenance: files[i], doc: doc, tails: tails}
 	}
 	return out, d.err
+}
+
+// encodeSpan writes a span.
+func encodeSpan(e *encoder, sp parser.Span) {
+	e.int(sp.Start)
+	e.int(sp.End)
+	e.int(sp.Line)
+	e.int(sp.Col)
+}
+
+// decodeSpan reads a span.
+func decodeSpan(d *decoder) parser.Span {
+	return parser.Span{Start: d.int(), End: d.int(), Line: d.int(), Col: d.int()}
 }

@@ -6,7 +6,7 @@
 // provenance of every document (path, content hash, format, parser
 // version), what the parser found in each document (its identity,
 // citations and diagnostics, without its text), and the frozen graph.
-// Load reads the graph alone. Build reads the provenance, hashes the files
+// Load maps the file and opens the graph in place. Build reads the provenance, hashes the files
 // under the roots it is given, parses those whose content changed and
 // those the current parser version has not read, drops the documents whose
 // files are gone, and resolves the graph again from every document.
@@ -17,85 +17,81 @@
 // Every section is checked by a CRC, so a damaged or foreign file is
 // reported as such, never read as a graph.
 //
-// The package also reads and writes snapshots (snapshot.go), the graph
-// alone in a gob, which is how package data embeds the default graph.
+// A store may also hold a graph alone (Save, Write), without documents:
+// that is how package data embeds the default graph, in the same layout.
 package store
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
-	"runtime/debug"
-	"sync"
 
 	"github.com/recital-un/recital/graph"
 )
 
-// Load reads the graph of the store at path: a store file written by
-// Build, or a snapshot written by Save.
+// Load opens the graph of the store at path, a store file written by
+// Build or Save. It maps the file and reads the graph in place: a
+// question about a few documents reads a few records, whatever the size
+// of the store. Load checks the file's header, directory and trailer and
+// the graph's adjacency, but not the checksums of its sections, which a
+// build checks when it writes and Verify checks on demand ('recital check
+// --store').
 func Load(path string) (*graph.Graph, error) {
-	f, err := os.Open(path)
+	b, release, err := mapFile(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	st, err := f.Stat()
+	g, err := Open(b)
 	if err != nil {
-		return nil, err
-	}
-	fr, err := openFile(f, st.Size())
-	if errors.Is(err, ErrNotStore) {
-		if _, serr := f.Seek(0, 0); serr != nil {
-			return nil, serr
-		}
-		g, rerr := Read(f)
-		if rerr != nil {
-			return nil, fmt.Errorf("%s: %w", path, rerr)
-		}
-		return g, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	sec, err := fr.section(secGraph)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	defer pauseGC()()
-	g, err := decodeGraph(sec)
-	if err != nil {
+		release()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return g, nil
 }
 
-// Everything Load allocates while it decodes is kept, so a collection
-// during the decode finds nothing to free and only costs time (a quarter
-// of a query's start on a million edges). pauseGC turns the collector off
-// until the function it returns is called; overlapping calls share one
-// pause.
-var gcPause struct {
-	sync.Mutex
-	n       int
-	percent int
+// Open returns the graph of a store file held in memory, as Load does; it
+// keeps b, which must not change afterwards.
+func Open(b []byte) (*graph.Graph, error) {
+	fr, err := openFile(bytes.NewReader(b), int64(len(b)))
+	if errors.Is(err, ErrNotStore) && isOldSnapshot(b[:min(len(b), 4096)]) {
+		return nil, ErrSnapshot
+	}
+	if err != nil {
+		return nil, err
+	}
+	e, ok := fr.dir[secGraph]
+	if !ok {
+		return nil, &CorruptError{"no graph section"}
+	}
+	return decodeGraph(b[e.offset : e.offset+e.length])
 }
 
-// pauseGC pauses the collector and returns the function that resumes it.
-func pauseGC() func() {
-	gcPause.Lock()
-	if gcPause.n == 0 {
-		gcPause.percent = debug.SetGCPercent(-1)
+// Verify checks every section of the store at path against its checksum.
+func Verify(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
 	}
-	gcPause.n++
-	gcPause.Unlock()
-	return func() {
-		gcPause.Lock()
-		gcPause.n--
-		if gcPause.n == 0 {
-			debug.SetGCPercent(gcPause.percent)
-		}
-		gcPause.Unlock()
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return err
 	}
+	fr, err := openFile(f, st.Size())
+	if err == nil {
+		err = fr.verify()
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+// readAll reads the rest of f into memory.
+func readAll(f *os.File) ([]byte, error) {
+	return io.ReadAll(f)
 }
 
 // Files returns the provenance of every document of the store at path,

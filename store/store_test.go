@@ -42,6 +42,16 @@ func TestRoundTrip(t *testing.T) {
 	if len(entries) != 1 {
 		t.Errorf("save left %d files, want 1", len(entries))
 	}
+	info, err := Inspect(path)
+	if err != nil || info.Nodes != g.Len() || info.Edges != g.EdgeCount() || info.Documents != 0 {
+		t.Errorf("Inspect = %+v, %v", info, err)
+	}
+	if files, err := Files(path); err != nil || len(files) != 0 {
+		t.Errorf("Files = %v, %v; want none", files, err)
+	}
+	if err := Verify(path); err != nil {
+		t.Errorf("Verify: %v", err)
+	}
 }
 
 func TestCompactAndDeterministic(t *testing.T) {
@@ -55,7 +65,7 @@ func TestCompactAndDeterministic(t *testing.T) {
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Error("the same graph gave different bytes")
 	}
-	h, err := Read(&a)
+	h, err := Open(a.Bytes())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -36,7 +36,9 @@ func queryNodes(g *graph.Graph) (recent, hub string) {
 }
 
 // queries times lineage and cited-by on the synthetic store, as whole
-// processes with the Graphviz compile cache warm and cold.
+// processes with the Graphviz compile cache warm and cold, and the same
+// depth-2 lineage on the bulk store: a question about a few documents
+// should cost the same whatever the size of the store.
 func (b *bench) queries() {
 	st := b.synthStore()
 	if _, err := os.Stat(st); err != nil {
@@ -45,28 +47,65 @@ func (b *bench) queries() {
 	g, err := store.Load(st)
 	must(err)
 	recent, hub := queryNodes(g)
+	b.sameQuestion(recent)
 	warm := filepath.Join(b.work, "tmp-warm")
 	must(os.MkdirAll(warm, 0o755))
 	cold := filepath.Join(b.work, "tmp-cold")
 	fresh := func() { os.RemoveAll(cold); must(os.MkdirAll(cold, 0o755)) }
 	runs := max(b.runs, 7)
 	for _, q := range []struct {
-		what string
-		args []string
+		what, target string
+		args         []string
 	}{
-		{"lineage --depth 2 of the latest document " + recent, []string{"lineage", recent, "--depth", "2"}},
-		{"lineage (all generations) of " + recent, []string{"lineage", recent}},
-		{"cited-by --depth 1 of the most cited " + hub, []string{"cited-by", hub, "--depth", "1"}},
+		{"lineage --depth 2 of the latest document " + recent, "< 100 ms, < 60 MB", []string{"lineage", recent, "--depth", "2"}},
+		{"lineage (all generations) of " + recent, "< 400 ms", []string{"lineage", recent}},
+		{"cited-by --depth 1 of the most cited " + hub, "< 300 ms", []string{"cited-by", hub, "--depth", "1"}},
 	} {
 		args := append(q.args, "--store", st)
 		measure(1, nil, []string{"TMPDIR=" + warm}, b.bin, args...) // fill the cache
 		w := measure(runs, nil, []string{"TMPDIR=" + warm}, b.bin, args...)
 		c := measure(runs, fresh, []string{"TMPDIR=" + cold}, b.bin, args...)
 		l := lineageOf(g, q.args)
-		b.add(fmt.Sprintf("%s, %d documents (median of %d)", q.what, l.Count(), runs), "< 300 ms whole process (cache warm)",
-			fmt.Sprintf("warm %.0f ms, cold %.0f ms, peak RSS %d MB", ms(w.median()), ms(c.median()), w.maxRSS>>20),
+		b.add(fmt.Sprintf("%s, %d documents (median of %d)", q.what, l.Count(), runs), q.target,
+			fmt.Sprintf("warm %.0f ms (CPU %.0f ms), cold %.0f ms, peak RSS %d MB", ms(w.median()), ms(w.cpuMedian()), ms(c.median()), w.maxRSS>>20),
 			"recital "+joinArgs(args)+" > /dev/null")
 	}
+}
+
+// sameQuestion times lineage --depth 2 of the latest document on the
+// synthetic store and on the bulk store, alternating runs so that both
+// see the same load, and reports the ratio.
+func (b *bench) sameQuestion(recent string) {
+	bulk := filepath.Join(b.work, "bulk.store")
+	if _, err := os.Stat(bulk); err != nil {
+		must(run(exec.Command(b.bin, "build", filepath.Join(b.shared, "corpus", "bulk"), "--store", bulk, "--progress", "never")))
+	}
+	bg, err := store.Load(bulk)
+	must(err)
+	bulkRecent, _ := queryNodes(bg)
+	var big, small timing
+	for range max(b.runs, 11) {
+		x := measure(1, nil, nil, b.bin, "lineage", recent, "--depth", "2", "--store", b.synthStore())
+		y := measure(1, nil, nil, b.bin, "lineage", bulkRecent, "--depth", "2", "--store", bulk)
+		big.times, big.cpu, big.maxRSS = append(big.times, x.times...), append(big.cpu, x.cpu...), max(big.maxRSS, x.maxRSS)
+		small.times, small.cpu, small.maxRSS = append(small.times, y.times...), append(small.cpu, y.cpu...), max(small.maxRSS, y.maxRSS)
+	}
+	ratio := func(a, b time.Duration) float64 { return float64(a) / float64(max(b, 1)) }
+	b.add(fmt.Sprintf("lineage --depth 2 of the latest document, synthetic store (%s) against bulk store (%s), alternating, median of %d", recent, bulkRecent, len(big.times)),
+		"≤ 1.5×, < 100 ms, < 60 MB",
+		fmt.Sprintf("synthetic %.0f ms (CPU %.0f ms, %d MB), bulk %.0f ms (CPU %.0f ms, %d MB): %.2f× wall, %.2f× CPU",
+			ms(big.median()), ms(big.cpuMedian()), big.maxRSS>>20, ms(small.median()), ms(small.cpuMedian()), small.maxRSS>>20,
+			ratio(big.median(), small.median()), ratio(big.cpuMedian(), small.cpuMedian())),
+		"recital lineage "+recent+" --depth 2 --store synth.store; recital lineage "+bulkRecent+" --depth 2 --store bulk.store")
+}
+
+// vault times the export of the whole embedded default graph as a vault.
+func (b *bench) vault() {
+	out := filepath.Join(b.work, "vault")
+	t := measure(b.runs, func() { os.RemoveAll(out) }, nil, b.bin, "export", "--format", "vault", "-o", out)
+	b.add("export --format vault of the whole default graph (median)", "< 3 s",
+		fmt.Sprintf("%.2f s (CPU %.2f s), peak RSS %d MB", t.median().Seconds(), t.cpuMedian().Seconds(), t.maxRSS>>20),
+		"recital export --format vault -o vault")
 }
 
 // lineageOf answers a lineage or cited-by command line in process.
@@ -102,7 +141,7 @@ func (b *bench) inProcess() {
 		must(err)
 		loads = append(loads, time.Since(start))
 	}
-	b.add(fmt.Sprintf("store.Load of the synthetic store, %d nodes, %d edges (median)", g.Len(), len(g.Edges())), "",
+	b.add(fmt.Sprintf("store.Load of the synthetic store, %d nodes, %d edges (median)", g.Len(), g.EdgeCount()), "",
 		fmt.Sprintf("%.0f ms", ms(medianOf(loads))), "go run ./internal/bench run -only inprocess")
 	recent, hub := queryNodes(g)
 	for _, q := range [][]string{{"lineage", recent, "--depth", "2"}, {"lineage", recent}, {"cited-by", hub, "--depth", "1"}} {

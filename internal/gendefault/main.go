@@ -1,17 +1,19 @@
 // Command gendefault regenerates Recital's embedded default graph
 // (package data) from the shared corpus:
 //
-//	go run ./internal/gendefault -shared ../shared -o data/default.gob.gz
+//	go run ./internal/gendefault -shared ../shared -o data/default.store.gz
 //
 // It parses ../shared/corpus/dev/*.txt, the English bulk corpora
 // (corpus/bulk/akn, sc-text, sc-akn, hrc-akn, ga-dec-akn) and seeds/*.txt,
-// builds the graph and writes a
-// compact snapshot (no document text). Files that cannot be parsed are
-// reported and left out. Output is deterministic: the same corpus and
-// parser give the same bytes.
+// builds the graph and writes it as a store holding the graph alone,
+// compact (no document text, no diagnostics) and gzip-compressed. Files
+// that cannot be parsed are reported and left out. Output is
+// deterministic: the same corpus and parser give the same bytes.
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"flag"
 	"fmt"
 	"io"
@@ -37,7 +39,7 @@ var inputs = []string{
 
 func main() {
 	shared := flag.String("shared", "../shared", "the shared directory holding corpus/ and seeds/")
-	out := flag.String("o", "data/default.gob.gz", "the snapshot to write")
+	out := flag.String("o", "data/default.store.gz", "the compressed store to write")
 	flag.Parse()
 	if err := run(*shared, *out, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "gendefault:", err)
@@ -45,25 +47,43 @@ func main() {
 	}
 }
 
-// run generates the snapshot and saves it.
+// run generates the graph and saves it.
 func run(shared, out string, stderr io.Writer) error {
 	g, err := generate(shared, stderr)
 	if err != nil {
 		return err
 	}
-	if err := store.Save(out, g, compact); err != nil {
+	b, err := encode(g)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, b, 0o644); err != nil {
 		return err
 	}
 	info, err := os.Stat(out)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stderr, "gendefault: %d nodes, %d edges, %d bytes → %s\n", g.Len(), len(g.Edges()), info.Size(), out)
+	fmt.Fprintf(stderr, "gendefault: %d nodes, %d edges, %d bytes → %s\n", g.Len(), g.EdgeCount(), info.Size(), out)
 	return nil
 }
 
-// compact is how the default graph is stored: without document text.
-var compact = store.Options{Compact: true}
+// encode writes g as the default graph is stored: a compact store
+// holding the graph alone, gzip-compressed.
+func encode(g *graph.Graph) ([]byte, error) {
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if err := store.Write(zw, g, store.Options{Compact: true}); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
 
 // generate parses the inputs under shared and builds the graph. Files that
 // fail to parse are reported to stderr and left out.

@@ -1,0 +1,17 @@
+//go:build !unix
+
+package store
+
+import "os"
+
+// mapFile reads the file at path into memory, where memory maps are not
+// available.
+func mapFile(path string) (b []byte, release func(), err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	b, err = readAll(f)
+	return b, func() {}, err
+}
