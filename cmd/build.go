@@ -92,6 +92,7 @@ Exit status: 0 when every file was read, 1 when one or more could not be
 	c.Flags().BoolVar(&opts.Force, "force", false, "parse every file again and keep only the documents of the folders given")
 	c.Flags().IntVarP(&opts.Jobs, "jobs", "j", 0, "files parsed at once (0: one per CPU)")
 	c.Flags().Var(&opts.Progress, "progress", "progress bar on stderr: auto (on a terminal), always or never")
+	addReaderFlags(c)
 	return c
 }
 

@@ -58,6 +58,7 @@ read (the others are still written), 2 for a usage error.`,
 		},
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "table", "output format: json, table or text")
+	addReaderFlags(cmd)
 	return cmd
 }
 
