@@ -36,10 +36,10 @@ func TestScripts(t *testing.T) {
 			if err := copyDocs(filepath.Join(env.WorkDir, "docs")); err != nil {
 				return err
 			}
-			// Graphviz compiles its WebAssembly module into a cache under
-			// $TMPDIR (about 0.8 s when cold); share one cache across
-			// scripts instead of one per script.
-			env.Setenv("TMPDIR", cache)
+			// Graphviz compiles its WebAssembly module into a cache in
+			// the user's cache folder (about 0.8 s when cold); share one
+			// cache across scripts instead of one per script.
+			env.Setenv("XDG_CACHE_HOME", cache)
 			env.Setenv("RECITAL_STORE", "")
 			return nil
 		},

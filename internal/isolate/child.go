@@ -12,7 +12,7 @@ import (
 // maxStack bounds a child's goroutine stacks: no real PDF nests deeply,
 // and a loop of references ends in a clear "stack exceeds" long before
 // the default of 1 GB.
-const maxStack = 64 << 20
+const maxStack = 16 << 20
 
 // Serve is the child's side: it limits its own process to memory bytes
 // of address space (where the system allows it), reads a PDF from in,
