@@ -127,7 +127,7 @@ func runBuild(opts *buildOptions) error {
 		return err
 	}
 	for _, f := range res.Failed {
-		fmt.Fprintln(opts.IO.ErrOut, "recital:", f)
+		fmt.Fprintln(textOut(opts.IO.ErrOut), "recital:", f)
 	}
 	if res.Documents == 0 {
 		fmt.Fprintf(opts.IO.ErrOut, "recital: no document could be read; %s not written\n", opts.Store)
@@ -135,7 +135,7 @@ func runBuild(opts *buildOptions) error {
 	}
 	if opts.Diagnostics {
 		for _, d := range res.Diagnostics {
-			fmt.Fprintln(opts.IO.ErrOut, d)
+			fmt.Fprintln(textOut(opts.IO.ErrOut), d)
 		}
 	}
 	writeSummary(opts.IO.Out, opts.Store, res, opts.Diagnostics, time.Since(start))

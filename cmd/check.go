@@ -87,7 +87,7 @@ func runCheck(opts *checkOptions) error {
 	if opts.Format == "json" {
 		err = emitJSON(opts.IO.Out, checkJSON{Schema: 1, Count: len(findings), Findings: nonNilFindings(findings), Coverage: coverage})
 	} else {
-		err = writeFindings(opts.IO.Out, findings)
+		err = writeFindings(textOut(opts.IO.Out), findings)
 	}
 	if err != nil {
 		return err

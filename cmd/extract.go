@@ -68,14 +68,18 @@ func runExtract(opts *extractOptions) error {
 	for _, f := range files {
 		doc, err := readDocument(f, opts.IO.In)
 		if err != nil {
-			fmt.Fprintln(opts.IO.ErrOut, "recital:", err)
+			fmt.Fprintln(textOut(opts.IO.ErrOut), "recital:", err)
 			failed = true
 			continue
 		}
 		for _, d := range doc.Diagnostics {
-			fmt.Fprintf(opts.IO.ErrOut, "%s:%d:%d: %s: %s (%s)\n", f, d.Span.Line, d.Span.Col, d.Severity, d.Message, d.Code)
+			fmt.Fprintf(textOut(opts.IO.ErrOut), "%s:%d:%d: %s: %s (%s)\n", f, d.Span.Line, d.Span.Col, d.Severity, oneLine(d.Message), d.Code)
 		}
-		if err := writeDocument(opts.IO.Out, opts.Format, doc); err != nil {
+		out := opts.IO.Out
+		if opts.Format != "json" {
+			out = textOut(out)
+		}
+		if err := writeDocument(out, opts.Format, doc); err != nil {
 			return err
 		}
 	}

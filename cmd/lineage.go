@@ -96,7 +96,7 @@ func runLineage(opts *lineageOptions) error {
 	if opts.Format == "json" {
 		return writeLineageJSON(opts.IO.Out, l)
 	}
-	return writeGenerations(opts.IO.Out, l, opts.IO.IsTerminal())
+	return writeGenerations(textOut(opts.IO.Out), l, opts.IO.IsTerminal())
 }
 
 // lineageJSON is the JSON answer of lineage and cited-by.
@@ -159,7 +159,7 @@ func describeNode(n *graph.Node) string {
 		s += " (" + n.Date + ")"
 	}
 	if n.Title != "" {
-		s += " " + n.Title
+		s += " " + oneLine(n.Title)
 	}
 	return s
 }
@@ -181,7 +181,7 @@ func summary(l *graph.Lineage) string {
 // after the first, the document of the previous generation that leads to
 // this one.
 func stepNote(s graph.Step, gen int, tty bool) string {
-	note := s.Node.Title
+	note := oneLine(s.Node.Title)
 	if tty {
 		note = cut(note, 70)
 	}

@@ -85,7 +85,7 @@ func runMissing(opts *missingOptions) error {
 		}
 		return emitJSON(opts.IO.Out, out)
 	}
-	if err := writeMissing(opts.IO.Out, ix, shown, opts.IO.IsTerminal()); err != nil {
+	if err := writeMissing(textOut(opts.IO.Out), ix, shown, opts.IO.IsTerminal()); err != nil {
 		return err
 	}
 	moreNote(opts.IO.ErrOut, len(shown), len(scores), "documents missing")

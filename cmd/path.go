@@ -73,7 +73,7 @@ func runPath(opts *pathOptions) error {
 	if opts.Format == "json" {
 		return writePathJSON(opts.IO.Out, p)
 	}
-	return writePath(opts.IO.Out, p, from, to)
+	return writePath(textOut(opts.IO.Out), p, from, to)
 }
 
 // pathJSON is the JSON answer of path.
@@ -106,7 +106,7 @@ func writePath(w io.Writer, p *graph.Path, from, to *graph.Node) error {
 		width = max(width, len(n.ID))
 	}
 	for i, n := range p.Nodes {
-		line := fmt.Sprintf("  %-*s  %s  %s", width, n.ID, dateOrUndated(n.Date), cut(n.Title, 70))
+		line := fmt.Sprintf("  %-*s  %s  %s", width, n.ID, dateOrUndated(n.Date), cut(oneLine(n.Title), 70))
 		fmt.Fprintln(w, strings.TrimRight(line, " "))
 		if i < len(p.Edges) {
 			fmt.Fprintf(w, "    ↓ %s\n", relationsText(p.Edges[i].Relations()))

@@ -74,7 +74,7 @@ func runQueryCmd(opts *queryOptions) error {
 	if opts.Format == "json" {
 		err = writeQueryJSON(opts.IO.Out, ix, q, r)
 	} else {
-		err = writeQueryText(opts.IO.Out, ix, r, opts.Edges, opts.IO.IsTerminal())
+		err = writeQueryText(textOut(opts.IO.Out), ix, r, opts.Edges, opts.IO.IsTerminal())
 	}
 	if err != nil {
 		return err
@@ -130,9 +130,9 @@ func writeQueryText(w io.Writer, ix *query.Index, r *query.Result, edges, tty bo
 // item or topic in brackets (SC resolutions have topics, not titles).
 func titleOf(info query.Info) string {
 	if info.Title == "" && info.Agenda != "" {
-		return "[" + info.Agenda + "]"
+		return "[" + oneLine(info.Agenda) + "]"
 	}
-	return info.Title
+	return oneLine(info.Title)
 }
 
 // queryJSON is the JSON answer of query.

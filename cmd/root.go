@@ -43,7 +43,7 @@ func run(ios *IOStreams, args []string, isolated bool) int {
 	}
 	err := root.Execute()
 	if err != nil && !errors.Is(err, errSilent) {
-		fmt.Fprintln(ios.ErrOut, "recital:", err)
+		fmt.Fprintln(textOut(ios.ErrOut), "recital:", err)
 		var ue *UsageError
 		if errors.As(err, &ue) || isCobraUsage(err) {
 			fmt.Fprintln(ios.ErrOut, "Run 'recital --help' for usage.")

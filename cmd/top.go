@@ -140,7 +140,7 @@ func runTop(opts *topOptions) error {
 	if opts.Format == "json" {
 		return emitJSON(opts.IO.Out, scoresJSON(ix, "top", rank.Measure(opts.By), shown, len(scores)))
 	}
-	if err := writeScores(opts.IO.Out, ix, shown, true, opts.IO.IsTerminal()); err != nil {
+	if err := writeScores(textOut(opts.IO.Out), ix, shown, true, opts.IO.IsTerminal()); err != nil {
 		return err
 	}
 	moreNote(opts.IO.ErrOut, len(shown), len(scores), "cited documents")
