@@ -138,8 +138,8 @@ func runBuild(opts *buildOptions) error {
 			fmt.Fprintln(textOut(opts.IO.ErrOut), d)
 		}
 	}
-	writeSummary(opts.IO.Out, opts.Store, res, opts.Diagnostics, time.Since(start))
-	if failed || len(res.Failed) > 0 {
+	writeSummary(opts.IO.Out, opts.Store, res, failed, opts.Diagnostics, time.Since(start))
+	if failed > 0 || len(res.Failed) > 0 {
 		return errSilent
 	}
 	return nil
@@ -164,8 +164,10 @@ func limitMemory(input int64) {
 	debug.SetMemoryLimit(max(minMemoryLimit, memoryPerInputByte*input))
 }
 
-// writeSummary prints what the build did and what the store holds.
-func writeSummary(w io.Writer, name string, res *store.Result, listed bool, took time.Duration) {
+// writeSummary prints what the build did and what the store holds;
+// unlisted is how many inputs could not even be listed (missing files,
+// unreadable folders), which count among the errors.
+func writeSummary(w io.Writer, name string, res *store.Result, unlisted int, listed bool, took time.Duration) {
 	state := "written"
 	if !res.Written {
 		state = "up to date"
@@ -187,8 +189,8 @@ func writeSummary(w io.Writer, name string, res *store.Result, listed bool, took
 		}
 		fmt.Fprintf(w, "  diagnostics: %s%s\n", countsByCode(res.Summary.Diagnostics), hint)
 	}
-	if len(res.Failed) > 0 {
-		fmt.Fprintf(w, "  errors:      %s could not be read (listed on stderr)\n", plural(len(res.Failed), "file"))
+	if n := len(res.Failed) + unlisted; n > 0 {
+		fmt.Fprintf(w, "  errors:      %s could not be read (listed on stderr)\n", plural(n, "file"))
 	}
 	fmt.Fprintf(w, "  time:        %.2f s\n", took.Seconds())
 }

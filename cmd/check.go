@@ -121,7 +121,7 @@ func checkGraph(opts *checkOptions) (*graph.Graph, bool, error) {
 		return nil, true, errors.New("no document could be read")
 	}
 	g, err := graph.Build(docs)
-	return g, failed || len(errs) > 0, err
+	return g, failed > 0 || len(errs) > 0, err
 }
 
 // tryStore loads path as a store, if it is one.

@@ -69,7 +69,7 @@ func runExtract(opts *extractOptions) error {
 		doc, err := readDocument(f, opts.IO.In)
 		if err != nil {
 			fmt.Fprintln(textOut(opts.IO.ErrOut), "recital:", err)
-			failed = true
+			failed++
 			continue
 		}
 		for _, d := range doc.Diagnostics {
@@ -83,7 +83,7 @@ func runExtract(opts *extractOptions) error {
 			return err
 		}
 	}
-	if failed {
+	if failed > 0 {
 		return errSilent
 	}
 	return nil
@@ -113,8 +113,8 @@ func unwrapPathError(err error) error {
 
 // expandInputs turns the arguments into a file list: folders expand to
 // their regular files in lexical order (hidden files skipped). Problems are
-// reported on errOut and make failed true; the rest is still returned.
-func expandInputs(args []string, errOut io.Writer) (files []string, failed bool) {
+// reported on errOut and counted in failed; the rest is still returned.
+func expandInputs(args []string, errOut io.Writer) (files []string, failed int) {
 	for _, a := range args {
 		if a == "-" {
 			files = append(files, a)
@@ -123,7 +123,7 @@ func expandInputs(args []string, errOut io.Writer) (files []string, failed bool)
 		st, err := os.Stat(a)
 		if err != nil {
 			fmt.Fprintf(errOut, "recital: %s: %v\n", a, unwrapPathError(err))
-			failed = true
+			failed++
 			continue
 		}
 		if !st.IsDir() {
@@ -134,7 +134,7 @@ func expandInputs(args []string, errOut io.Writer) (files []string, failed bool)
 		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				fmt.Fprintf(errOut, "recital: %s: %v\n", p, unwrapPathError(err))
-				failed = true
+				failed++
 				if d != nil && d.IsDir() && p != a {
 					return fs.SkipDir
 				}
@@ -153,7 +153,7 @@ func expandInputs(args []string, errOut io.Writer) (files []string, failed bool)
 				st, err := os.Stat(p)
 				if err != nil {
 					fmt.Fprintf(errOut, "recital: %s: %v\n", p, unwrapPathError(err))
-					failed = true
+					failed++
 				} else if st.Mode().IsRegular() {
 					found = append(found, p)
 				}
@@ -162,7 +162,7 @@ func expandInputs(args []string, errOut io.Writer) (files []string, failed bool)
 		})
 		if err != nil {
 			fmt.Fprintf(errOut, "recital: %s: %v\n", a, err)
-			failed = true
+			failed++
 		}
 		sort.Strings(found)
 		files = append(files, found...)

@@ -110,6 +110,12 @@ func jointAt(s string, i int) bool {
 	return j > i && j < len(s) && s[j] == '/'
 }
 
+// cutShort reports a symbol that ends in a slash, "A/70/": its last
+// component is missing, so it names no document.
+func cutShort(s, raw string, end int) bool {
+	return strings.HasSuffix(raw, "/") || end < len(s) && s[end] == '/'
+}
+
 // validSymbol reports whether raw looks like a document symbol: a series,
 // then components holding at least one digit ("HIV/AIDS" is not one).
 func validSymbol(raw string) bool {
@@ -231,7 +237,7 @@ func baseForMod(sym, kind string) string {
 func scanSymbolExpr(s string, i int) ([]symRef, int) {
 	var refs []symRef
 	raw, j := readSymbol(s, i)
-	if !validSymbol(raw) {
+	if !validSymbol(raw) || cutShort(s, raw, j) {
 		return nil, i
 	}
 	suffix, j2 := parenSuffix(s, j, raw)
