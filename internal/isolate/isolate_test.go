@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -105,4 +106,34 @@ func exitError(t *testing.T) error {
 		t.Skipf("no shell to make an exit status: %v", err)
 	}
 	return err
+}
+
+// FuzzIsolatedRead feeds PDFs, the hostile ones included, to the reader in
+// its child process: whatever the file does to the PDF library, Read must
+// come back within the time limit (and a second of slack) with text or an
+// error, and never take the parent down.
+func FuzzIsolatedRead(f *testing.F) {
+	for _, seed := range [][]byte{
+		pdftest.New(pdftest.Page{Texts: pdftest.Lines(700, "Recalling its resolution 60/45,")}),
+		pdftest.XrefStreamSize(0), pdftest.PrevLoop(), pdftest.ObjStmSelf(), pdftest.XrefStart(1e8), pdftest.XrefStreamSize(1 << 40),
+	} {
+		f.Add(seed)
+	}
+	files, _ := filepath.Glob("../../../shared/corpus/dev/pdf/*.pdf")
+	for _, name := range files {
+		if data, err := os.ReadFile(name); err == nil {
+			f.Add(data)
+		}
+	}
+	lim := Limits{Memory: 256 << 20, Timeout: 5 * time.Second}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		start := time.Now()
+		text, err := read(t, lim, data)
+		if took := time.Since(start); took > lim.Timeout+3*time.Second {
+			t.Fatalf("Read took %s, past the limit of %s", took, lim.Timeout)
+		}
+		if err == nil && len(text) > 64<<20 {
+			t.Fatalf("%d bytes of text", len(text))
+		}
+	})
 }
