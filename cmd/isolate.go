@@ -65,16 +65,18 @@ const minReaderMemory = 64 << 20
 // newReadPDFCmd builds the hidden command a child reader runs.
 func newReadPDFCmd(ios *IOStreams) *cobra.Command {
 	var memory int64
+	var timeout time.Duration
 	c := &cobra.Command{
 		Use:    isolate.Command,
 		Short:  "Read one PDF from stdin in a limited child process (internal)",
 		Hidden: true,
 		Args:   cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
-			return isolate.Serve(ios.In, ios.Out, memory)
+			return isolate.Serve(ios.In, ios.Out, memory, timeout)
 		},
 	}
 	c.Flags().Int64Var(&memory, "memory", 0, "address space limit in bytes (0: none)")
+	c.Flags().DurationVar(&timeout, "timeout", 0, "end after this long, in case the parent is gone (0: never)")
 	return c
 }
 

@@ -4,7 +4,9 @@ import (
 	"encoding/gob"
 	"fmt"
 	"io"
+	"os"
 	"runtime/debug"
+	"time"
 
 	"github.com/recital-un/recital/parser"
 )
@@ -14,12 +16,29 @@ import (
 // the default of 1 GB.
 const maxStack = 16 << 20
 
+// orphanGrace is how long past its timeout a child waits for its parent
+// to kill it before it ends itself; exitSelfTimeout its exit status then.
+const (
+	orphanGrace     = 2 * time.Second
+	exitSelfTimeout = 3
+)
+
 // Serve is the child's side: it limits its own process to memory bytes
 // of address space (where the system allows it), reads a PDF from in,
 // derives its text with parser.ReadPDF and writes the answer to out. A
 // PDF that cannot be read is an answer too; the error is for a child
 // that could not do its work at all.
-func Serve(in io.Reader, out io.Writer, memory int64) error {
+//
+// A child also ends itself a little after timeout (when not 0), so that
+// one whose parent was killed before it could kill it does not read a
+// looping file for ever; on Linux it dies with its parent besides.
+func Serve(in io.Reader, out io.Writer, memory int64, timeout time.Duration) error {
+	if timeout > 0 {
+		time.AfterFunc(timeout+orphanGrace, func() {
+			fmt.Fprintf(os.Stderr, "PDF reader stopped itself after %s\n", timeout+orphanGrace)
+			os.Exit(exitSelfTimeout)
+		})
+	}
 	if memory > 0 {
 		if err := limitAddressSpace(memory); err != nil {
 			return fmt.Errorf("setting the memory limit: %w", err)

@@ -80,8 +80,9 @@ func Read(exe, argv0 string, lim Limits, data []byte) (parser.PDFText, error) {
 		ctx, cancel = context.WithTimeout(ctx, lim.Timeout)
 	}
 	defer cancel()
-	c := exec.CommandContext(ctx, exe, Command, "--memory", strconv.FormatInt(lim.Memory, 10))
+	c := exec.CommandContext(ctx, exe, Command, "--memory", strconv.FormatInt(lim.Memory, 10), "--timeout", lim.Timeout.String())
 	c.Args[0] = argv0
+	c.SysProcAttr = childAttr()
 	c.Env = append(os.Environ(), ChildEnv+"=1")
 	c.Stdin = bytes.NewReader(data)
 	var out bytes.Buffer

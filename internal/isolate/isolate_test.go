@@ -17,8 +17,10 @@ import (
 // with ChildEnv set and the arguments Command --memory N.
 func TestMain(m *testing.M) {
 	if os.Getenv(ChildEnv) != "" {
-		mem, _ := strconv.ParseInt(os.Args[len(os.Args)-1], 10, 64)
-		if err := Serve(os.Stdin, os.Stdout, mem); err != nil {
+		// Command --memory N --timeout D
+		mem, _ := strconv.ParseInt(os.Args[3], 10, 64)
+		timeout, _ := time.ParseDuration(os.Args[5])
+		if err := Serve(os.Stdin, os.Stdout, mem, timeout); err != nil {
 			os.Stderr.WriteString(err.Error() + "\n")
 			os.Exit(1)
 		}
@@ -125,7 +127,7 @@ func FuzzIsolatedRead(f *testing.F) {
 			f.Add(data)
 		}
 	}
-	lim := Limits{Memory: 256 << 20, Timeout: 5 * time.Second}
+	lim := Limits{Memory: 256 << 20, Timeout: 2 * time.Second}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		start := time.Now()
 		text, err := read(t, lim, data)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"strconv"
+	"syscall"
 
 	"golang.org/x/sys/unix"
 )
@@ -40,4 +41,10 @@ func mappedBytes() (int64, error) {
 		return 0, fmt.Errorf("/proc/self/statm: %v", err)
 	}
 	return pages * int64(os.Getpagesize()), nil
+}
+
+// childAttr makes a child die with the process that started it: a build
+// killed meanwhile leaves no reader behind.
+func childAttr() *syscall.SysProcAttr {
+	return &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 }
