@@ -21,6 +21,12 @@ type rawCite struct {
 	date       string
 }
 
+// MaxCitations bounds the citations kept from one document, so that a
+// file dense with citations costs memory in proportion to this, not to
+// its size: the longest UN reports cite a few thousand documents. Those
+// past it are counted in a "citation-limit" diagnostic.
+const MaxCitations = 20000
+
 // extract fills doc from doc.Text: identity, citations and diagnostics.
 func extract(doc *Document) {
 	l := buildLayout(doc.Text)
@@ -35,7 +41,14 @@ func extract(doc *Document) {
 	}
 	bodyText, baseText := string(l.body), string(l.base)
 	var cites []Citation
+	dropped, firstDropped := 0, Span{}
 	add := func(rc rawCite, p *para, loc Location, footnote string, verbAt int) {
+		if len(cites) >= MaxCitations {
+			if dropped++; dropped == 1 {
+				firstDropped = spanAt(lineStarts, rc.start, rc.end)
+			}
+			return
+		}
 		c := Citation{
 			Target: rc.target, Part: rc.part, Body: rc.body, Kind: rc.kind, Date: rc.date,
 			Location: loc, Footnote: footnote,
@@ -63,6 +76,10 @@ func extract(doc *Document) {
 		}
 	}
 	l.noteCites(baseText, issuing, &doc.Diagnostics, lineStarts, add)
+	if dropped > 0 {
+		doc.Diagnostics = append(doc.Diagnostics, Diagnostic{Severity: SevWarning, Code: "citation-limit",
+			Message: fmt.Sprintf("more than %d citations: %d more were left out, from here on", MaxCitations, dropped), Span: firstDropped})
+	}
 	sort.SliceStable(cites, func(i, j int) bool { return cites[i].Span.Start < cites[j].Span.Start })
 	own := doc.Symbol
 	for _, c := range cites {

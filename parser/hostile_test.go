@@ -64,3 +64,30 @@ func TestMalformedTargetA70BecomesANode(t *testing.T) {
 		t.Errorf("targets = %q, want only A/70/10", got)
 	}
 }
+
+// TestTextDenseWithCitations is issue 15, failure 7: a text dense with
+// citations keeps at most MaxCitations of them, and says so, so that its
+// memory is bounded by the limit and not by its size.
+func TestTextDenseWithCitations(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("The General Assembly,\n\n")
+	for i := range MaxCitations + 10 {
+		b.WriteString("Recalling document A/60/" + itoa(i+1) + ",\n")
+	}
+	d, err := Parse("dense.txt", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Citations) != MaxCitations {
+		t.Errorf("%d citations kept, want %d", len(d.Citations), MaxCitations)
+	}
+	found := false
+	for _, dg := range d.Diagnostics {
+		if dg.Code == "citation-limit" && strings.Contains(dg.Message, "10 more were left out") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no citation-limit diagnostic saying how many were left out: %+v", d.Diagnostics)
+	}
+}
