@@ -21,6 +21,7 @@ type extractOptions struct {
 	IO     *IOStreams
 	Inputs []string
 	Format string
+	Debug  string // "layout" or "candidates": show a stage of the parser instead
 }
 
 // newExtractCmd builds `recital extract`.
@@ -39,11 +40,17 @@ docs/extract-json.md. --format table prints one citation per line;
 --format text prints the text that spans refer to (for XML, PDF, Word and
 HTML, the text Recital derives from them).
 
+--debug layout prints the paragraphs (location, number, relation) and the
+notes with their markers that the parser found; --debug candidates prints
+every span shaped like a citation and what became of it (cited, refused
+with a diagnostic, the document's own symbol, or unaccounted).
+
 Exit status: 0 when every input was read, 1 when one or more could not be
 read (the others are still written), 2 for a usage error.`,
 		Example: `  recital extract resolution.txt
   recital extract --format json ../shared/corpus/dev > citations.jsonl
-  cat A_RES_74_243.xml | recital extract -`,
+  cat A_RES_74_243.xml | recital extract -
+  recital extract --debug layout ../shared/corpus/dev/A_HRC_RES_54_24.txt`,
 		RunE: func(c *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageErrorf("extract needs at least one FILE, DIR or - (stdin)")
@@ -53,11 +60,17 @@ read (the others are still written), 2 for a usage error.`,
 			default:
 				return usageErrorf("unknown --format %q: want json, table or text", opts.Format)
 			}
+			switch opts.Debug {
+			case "", "layout", "candidates":
+			default:
+				return usageErrorf("unknown --debug %q: want layout or candidates", opts.Debug)
+			}
 			opts.Inputs = args
 			return runExtract(opts)
 		},
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "table", "output format: json, table or text")
+	cmd.Flags().StringVar(&opts.Debug, "debug", "", "show a stage of the parser: layout or candidates")
 	addReaderFlags(cmd)
 	return cmd
 }
@@ -79,8 +92,17 @@ func runExtract(opts *extractOptions) error {
 		if opts.Format != "json" {
 			out = textOut(out)
 		}
-		if err := writeDocument(out, opts.Format, doc); err != nil {
-			return err
+		var err2 error
+		switch opts.Debug {
+		case "layout":
+			err2 = parser.WriteLayout(out, doc)
+		case "candidates":
+			err2 = parser.WriteCandidates(out, doc)
+		default:
+			err2 = writeDocument(out, opts.Format, doc)
+		}
+		if err2 != nil {
+			return err2
 		}
 	}
 	if failed > 0 {
@@ -145,6 +167,12 @@ func expandInputs(args []string, errOut io.Writer) (files []string, failed int) 
 					return fs.SkipDir
 				}
 				return nil
+			}
+			if !d.IsDir() {
+				if why := parser.SkipInFolder(d.Name()); why != "" {
+					fmt.Fprintf(errOut, "recital: %s: skipped: %s\n", p, why)
+					return nil
+				}
 			}
 			switch {
 			case d.Type().IsRegular():

@@ -93,6 +93,7 @@ and builds a citation graph that answers lineage questions.`,
 		newCheckCmd(ios),
 		newMissingCmd(ios),
 		newExportCmd(ios),
+		newServeCmd(ios),
 		newReadPDFCmd(ios),
 	)
 	return root

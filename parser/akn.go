@@ -40,6 +40,9 @@ type aknMeta struct {
 	Session    string   // "74", "ES-11", "2023" for ECOSOC … as the document states it
 	AgendaItem string   // "60" from "Agenda item 60", "" when absent; keep letters e.g. "27 (b)"
 	Parts      []string // lettered parts the file holds, e.g. ["A","B"], else nil
+	// Structure is where the XML puts its notes and their markers in the
+	// text, which the layout stage takes as given rather than guessing.
+	Structure *structure
 }
 
 // aknRoot is the local name of the root element of every AKN document.
@@ -82,6 +85,9 @@ type aknReader struct {
 	line   []byte // raw text of the line being built
 	prefix []byte // normalised <num> waiting to open the next line
 	notes  []byte // finished note lines, "marker text\n" each
+	// markerLabels are the markers of the authorialNotes in the order
+	// they were met, as aknStructure needs them.
+	markerLabels []string
 
 	numDepth  int    // depth of the <num> being read, 0 outside one
 	num       []byte // raw text of that <num>
@@ -104,6 +110,7 @@ type aknFacts struct {
 	printed  string // first docDate refersTo="#adoptionDate" in conclusions
 	author   string // first FRBRauthor as="author", e.g. "ga"
 	workURI  string // first FRBRuri of a FRBRWork
+	docName  string // name of the <statement>: "resolution", "decision"
 	number   string // cover page docNumber, e.g. "A/RES/79/93 A-B"
 	title    string // docTitles of the first line of the first preface
 	session  string // value of the cover page <session>: "74", "11" for ES-11
@@ -129,7 +136,86 @@ func aknText(data []byte) (text string, meta aknMeta, err error) {
 	if err := r.read(); err != nil {
 		return "", aknMeta{}, err
 	}
-	return r.text(), r.facts.meta(), nil
+	text, st := aknStructure(r.text(), r.markerLabels)
+	meta = r.facts.meta()
+	meta.Structure = st
+	return text, meta, nil
+}
+
+// The reader marks where each authorialNote sits in the text with a
+// private-use character before its marker, and where each note body
+// begins with another; aknStructure takes them out and records the
+// offsets, so that the layout need not find markers by their shape.
+const (
+	aknMarkerSentinel = "\uE000"
+	aknNoteSentinel   = "\uE001"
+	aknRepeatSentinel = "\uE002"
+	aknRepeatEnd      = "\uE003"
+)
+
+// aknStructure removes the sentinels from text and returns the text and
+// the notes and markers they marked. A marker or note whose label is not
+// a number is left to the layout's own reading.
+func aknStructure(text string, labels []string) (string, *structure) {
+	if !strings.Contains(text, aknMarkerSentinel) && !strings.Contains(text, aknNoteSentinel) {
+		return strings.NewReplacer(aknRepeatSentinel, "", aknRepeatEnd, "").Replace(text), nil
+	}
+	st := &structure{}
+	var b strings.Builder
+	b.Grow(len(text))
+	for i := 0; i < len(text); {
+		switch {
+		case strings.HasPrefix(text[i:], aknMarkerSentinel):
+			i += len(aknMarkerSentinel)
+			at := b.Len()
+			if len(labels) > 0 {
+				label := labels[0]
+				labels = labels[1:]
+				if n := atoi(label); n > 0 && strings.HasPrefix(text[i:], label) {
+					st.markers = append(st.markers, structMarker{start: at, end: at + len(label), label: n})
+				}
+			}
+		case strings.HasPrefix(text[i:], aknRepeatSentinel):
+			i += len(aknRepeatSentinel)
+			at := b.Len()
+			if n, w := leadingNumber(text[i:]); w > 0 && strings.HasPrefix(text[i+w:], aknRepeatEnd) {
+				st.markers = append(st.markers, structMarker{start: at, end: at + w, label: n, repeat: true})
+			}
+		case strings.HasPrefix(text[i:], aknRepeatEnd):
+			i += len(aknRepeatEnd)
+		case strings.HasPrefix(text[i:], aknNoteSentinel):
+			i += len(aknNoteSentinel)
+			at := b.Len()
+			n, w := leadingNumber(text[i:])
+			end := strings.IndexByte(text[i:], '\n')
+			if end < 0 {
+				end = len(text) - i
+			}
+			if w > 0 {
+				body := at + w
+				for body < at+end && text[i+body-at] == ' ' {
+					body++
+				}
+				st.notes = append(st.notes, structNote{label: n, start: body, end: at + end})
+			}
+		default:
+			b.WriteByte(text[i])
+			i++
+		}
+	}
+	return b.String(), st
+}
+
+// leadingNumber reads the decimal number at the start of s and its width.
+func leadingNumber(s string) (int, int) {
+	w := 0
+	for w < len(s) && w < 6 && isDigit(s[w]) {
+		w++
+	}
+	if w == 0 {
+		return 0, 0
+	}
+	return atoi(s[:w]), w
 }
 
 // read consumes the whole token stream, stopping at the first error.
@@ -213,12 +299,21 @@ func (r *aknReader) start(t xml.StartElement) {
 	case name == "meta":
 		r.metaDepth = r.depth
 		return
+	case name == "statement" && r.facts.docName == "":
+		r.facts.docName = aknAttr(t, "name")
 	case name == "authorialNote" && r.noteDepth == 0:
 		r.noteDepth = r.depth
 		marker := aknAttr(t, "marker")
+		r.line = append(r.line, aknMarkerSentinel...)
 		r.line = append(r.line, marker...)
+		r.markerLabels = append(r.markerLabels, marker)
 		r.note = append(r.note[:0], marker...)
 		r.note = append(r.note, ' ')
+		return
+	case name == "sup" && r.noteDepth == 0 && r.numDepth == 0 && r.metaDepth == 0:
+		// A note referred to again is a bare superscript of its number:
+		// "Court of Justice<sup>3</sup>" after authorialNote 3.
+		r.line = append(r.line, aknRepeatSentinel...)
 		return
 	case name == "num" && r.noteDepth == 0 && r.numDepth == 0:
 		r.numDepth = r.depth
@@ -238,11 +333,15 @@ func (r *aknReader) end(name string) {
 	if r.capDepth == r.depth {
 		r.endCapture()
 	}
+	if name == "sup" && r.noteDepth == 0 && r.numDepth == 0 && r.metaDepth == 0 {
+		r.line = append(r.line, aknRepeatEnd...)
+	}
 	switch r.depth {
 	case r.metaDepth:
 		r.metaDepth = 0
 	case r.noteDepth:
 		r.noteDepth = 0
+		r.notes = append(r.notes, aknNoteSentinel...)
 		r.notes = aknAppendNormal(r.notes, r.note)
 		r.notes = append(r.notes, '\n')
 	case r.numDepth:
@@ -260,6 +359,11 @@ func (r *aknReader) end(name string) {
 
 // chars adds character data to whatever is being read.
 func (r *aknReader) chars(data []byte) {
+	for _, sentinel := range []string{aknMarkerSentinel, aknNoteSentinel, aknRepeatSentinel, aknRepeatEnd} {
+		if bytes.Contains(data, []byte(sentinel)) {
+			data = bytes.ReplaceAll(data, []byte(sentinel), nil)
+		}
+	}
 	if r.capDepth > 0 && r.noteDepth == 0 { // a title's note is not title
 		r.capText = append(r.capText, data...)
 	}
@@ -480,12 +584,15 @@ func aknAppendNormal(dst, src []byte) []byte {
 // meta turns the gathered statements into the document's identity.
 func (f *aknFacts) meta() aknMeta {
 	m := aknMeta{Title: aknStripNumber(f.title)}
-	m.Symbol, m.Parts = aknSymbol(f.number, f.workURI)
+	m.Symbol, m.Parts = aknSymbol(f.number, f.workURI, f.docName == "decision")
 	m.Adopted = f.adoption
 	if f.printed != "" && f.printed != f.adoption {
 		m.Adopted = f.printed // the date the document prints wins (76/254)
 	}
 	m.Body = aknBody(f.author, f.workURI)
+	if b, _ := symbolBody(m.Symbol); b != BodyOther {
+		m.Body = b // the symbol names the body exactly (A/HRC/… is the Council's, not the Assembly's)
+	}
 	m.Session = aknSession(m.Symbol, f.session)
 	m.AgendaItem = aknAgenda(f.agenda)
 	return m
@@ -500,32 +607,53 @@ func aknStripNumber(title string) string {
 	return aknNumberPrefix.ReplaceAllString(title, "")
 }
 
-// aknSymbolParts matches a cover page symbol and its lettered parts:
-// "A/RES/79/93 A-B", "A/RES/74/232 B", "E/RES/2021/2 B", "A/RES/75/254 A-C".
-var aknSymbolParts = regexp.MustCompile(`^([A-Z]/RES/[A-Z0-9-]+/[0-9]+)(?: ([A-Z])(?:-([A-Z]))?)?$`)
+// aknParts matches the lettered parts written after a cover page symbol:
+// "A/RES/79/93 A-B", "A/RES/74/232 B", "E/RES/2021/2 B", "A/DEC/76/402 B".
+var aknParts = regexp.MustCompile(` ([A-Z])(?:-([A-Z]))?$`)
 
-// aknURISymbol matches the work URI of a resolution:
+// aknURISymbol matches the work URI of a resolution or decision:
 // "/akn/un/statement/deliberation/unga/2019-12-19/74-243/", ".../ES-11-1/",
-// ".../unecosoc/2023-06-07/2023-11/", ".../79-93A-B/".
-var aknURISymbol = regexp.MustCompile(`/(unga|unecosoc)/[0-9-]+/((?:[A-Z]+-)?[0-9]+)-([0-9]+)([A-Z](?:-[A-Z])?)?/`)
+// ".../unecosoc/2023-06-07/2023-11/", ".../79-93A-B/",
+// ".../unsc/2001-01-31/1339-2001/", ".../unga-hrc/2023-10-11/54-1/".
+var aknURISymbol = regexp.MustCompile(`/(unga-hrc|unga|unecosoc|unsc)/[0-9-]+/((?:[A-Z]+-)?[0-9]+)-([0-9]+)([A-Z](?:-[A-Z])?)?/`)
 
 // aknSymbol derives the canonical symbol and the lettered parts from the
-// cover page number, or from the work URI when the cover states none.
-func aknSymbol(number, uri string) (string, []string) {
-	number = strings.ReplaceAll(number, "\u2011", "-")
-	if m := aknSymbolParts.FindStringSubmatch(number); m != nil {
-		return m[1], aknPartRange(m[2], m[3])
+// cover page number ("S/RES/1339 (2001)" → S/RES/1339(2001)), or from the
+// work URI when the cover states no symbol. decision tells a decision's
+// URI from a resolution's, which the URI alone does not.
+func aknSymbol(number, uri string, decision bool) (string, []string) {
+	number = strings.TrimSpace(strings.ReplaceAll(number, "\u2011", "-"))
+	var parts []string
+	if m := aknParts.FindStringSubmatchIndex(number); m != nil && strings.Contains(number[:m[0]], "/") {
+		first := number[m[2]:m[3]]
+		last := ""
+		if m[4] >= 0 {
+			last = number[m[4]:m[5]]
+		}
+		parts = aknPartRange(first, last)
+		number = number[:m[0]]
+	}
+	if refs, end := scanSymbolExpr(number, 0); len(refs) == 1 && end == len(number) {
+		return refs[0].target, parts
 	}
 	m := aknURISymbol.FindStringSubmatch(uri)
 	if m == nil {
 		return number, nil
 	}
-	organ := "A"
-	if m[1] == "unecosoc" {
-		organ = "E"
-	}
 	first, last, _ := strings.Cut(m[4], "-")
-	return organ + "/RES/" + m[2] + "/" + m[3], aknPartRange(first, last)
+	kind := "RES"
+	if decision {
+		kind = "DEC"
+	}
+	switch m[1] {
+	case "unsc":
+		return "S/RES/" + m[2] + "(" + m[3] + ")", nil
+	case "unga-hrc":
+		return "A/HRC/" + kind + "/" + m[2] + "/" + m[3], aknPartRange(first, last)
+	case "unecosoc":
+		return "E/" + kind + "/" + m[2] + "/" + m[3], aknPartRange(first, last)
+	}
+	return "A/" + kind + "/" + m[2] + "/" + m[3], aknPartRange(first, last)
 }
 
 // aknPartRange lists the letters from first to last: "A", "C" → A, B, C.
@@ -547,20 +675,24 @@ func aknPartRange(first, last string) []string {
 // aknBody names the body from the FRBR author, or from the work URI.
 func aknBody(author, uri string) Body {
 	switch {
+	case strings.Contains(uri, "/unga-hrc/"):
+		return BodyHRC
 	case author == "ga" || strings.Contains(uri, "/unga/"):
 		return BodyGA
 	case author == "ecosoc" || strings.Contains(uri, "/unecosoc/"):
 		return BodyECOSOC
+	case author == "sc" || strings.Contains(uri, "/unsc/"):
+		return BodySC
 	}
 	return BodyNone
 }
 
 // aknSession gives the session as the symbol writes it ("74", "ES-11",
-// "S-32", "2023"), else the value the cover page states.
+// "S-32", "2023", "54" of A/HRC/RES/54/1, "2001" of S/RES/1339(2001)),
+// else the value the cover page states.
 func aknSession(symbol, value string) string {
-	parts := strings.Split(symbol, "/")
-	if len(parts) == 4 && parts[1] == "RES" {
-		return parts[2]
+	if s := sessionOf(symbol); s != "" {
+		return s
 	}
 	return value
 }

@@ -99,7 +99,18 @@ func bodyBefore(s string, i int) namedBody {
 		nb.its = true
 		return nb
 	}
+	if k+1 < len(words) && words[k] == "of" {
+		// "the adoption by the General Assembly of resolution 79/1"
+		if nb, ok := adoptedBy(words[k+1:]); ok {
+			return nb
+		}
+	}
 	if k < len(words) && isShouted(words[k]) {
+		if len(words[k]) <= 8 && (k+1 >= len(words) || !isShouted(words[k+1])) {
+			// an acronym before "resolution": "ESCAP resolution 72/7",
+			// "UNEP/EA.5/Res.14" aside
+			return namedBody{body: BodyOther, name: words[k]}
+		}
 		return namedBody{} // a heading in capitals: "COMMITTEE ESTABLISHED BY RESOLUTION 661 (1990)"
 	}
 	// A capitalised name ending right before the keyword.
@@ -252,4 +263,71 @@ func bodyAfter(s string, i int) (namedBody, int) {
 		}
 	}
 	return namedBody{}, i
+}
+
+// reportBody reads the body whose report holds a resolution cited by its
+// place in an Official Records supplement: "Supplement No. 53A
+// (A/74/53/Add.1), chap. III, resolution 42/12" is the Human Rights
+// Council's resolution 42/12, not the Assembly's. s[:i] is the text before
+// the keyword; ok is false when no report stands right before it.
+func reportBody(s string, i int) (namedBody, bool) {
+	tail := s[max(0, i-200):i]
+	open := strings.LastIndexByte(tail, '(')
+	shut := strings.LastIndexByte(tail, ')')
+	if open < 0 || shut < open || !strings.Contains(tail[:open], "Supplement") {
+		return namedBody{}, false
+	}
+	sym := strings.TrimSpace(tail[open+1 : shut])
+	// Between the report and the keyword only pointers into it may stand:
+	// ", chap. III, sect. A, ".
+	between := strings.TrimSpace(tail[shut+1:])
+	for between != "" {
+		between = strings.TrimSpace(strings.TrimPrefix(between, ","))
+		if between == "" {
+			break
+		}
+		w, rest, _ := strings.Cut(between, " ")
+		switch strings.TrimSuffix(strings.ToLower(w), ".") {
+		case "chap", "chapter", "sect", "section", "annex", "part", "para", "paras", "vol":
+		default:
+			return namedBody{}, false
+		}
+		label, rest2, _ := strings.Cut(strings.TrimSpace(rest), ",")
+		if label == "" || len(label) > 8 {
+			return namedBody{}, false
+		}
+		between = rest2
+	}
+	switch parts := strings.Split(sym, "/"); {
+	case strings.HasPrefix(sym, "A/HRC/"):
+		return namedBody{body: BodyHRC}, true
+	case len(parts) >= 3 && parts[0] == "A" && parts[2] == "53" && atoi(parts[1]) >= 61:
+		return namedBody{body: BodyHRC}, true // the Council's annual report
+	case len(parts) >= 3 && parts[0] == "A" && parts[2] == "3":
+		return namedBody{body: BodyECOSOC}, true
+	case strings.HasPrefix(sym, "E/CN.4/"), len(parts) >= 3 && parts[0] == "E" && parts[2] == "23" && atoi(parts[1]) < 2007:
+		return namedBody{body: BodyCHR}, true
+	case validSymbol(sym):
+		return namedBody{body: BodyOther, name: "the body reporting in " + sym}, true
+	}
+	return namedBody{}, false
+}
+
+// adoptedBy reads "by the General Assembly" (words given last first)
+// standing before "of resolution": the organ that adopted it.
+func adoptedBy(words []string) (namedBody, bool) {
+	j := 0
+	for j < len(words) && isUpper(words[j][0]) {
+		j++
+	}
+	if j == 0 || j+1 >= len(words) || words[j] != "the" || words[j+1] != "by" {
+		return namedBody{}, false
+	}
+	name := reverseJoin(words[:j])
+	for _, o := range organNames {
+		if strings.HasSuffix(name, o.name) {
+			return namedBody{body: o.body}, true
+		}
+	}
+	return namedBody{}, false
 }

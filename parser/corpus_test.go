@@ -50,6 +50,18 @@ func normTarget(t string) string {
 type score struct {
 	tp, fp, fn, relOK, relN, metaOK, metaN int
 	misses                                 []string
+	fam                                    map[string]*[3]int // tp, fp, fn per target family
+}
+
+// goldFamily names a target's family as score.py does.
+func goldFamily(t string) string {
+	for _, f := range [][2]string{{"A/HRC/RES/", "hrc-res"}, {"A/RES/", "ga-res"}, {"A/DEC/", "ga-dec"},
+		{"S/RES/", "sc-res"}, {"E/RES/", "ecosoc"}, {"E/DEC/", "ecosoc"}, {"E/CN.4/RES/", "chr-res"}} {
+		if strings.HasPrefix(t, f[0]) {
+			return f[1]
+		}
+	}
+	return "symbol"
 }
 
 // add scores one document against its gold, following score.py.
@@ -86,18 +98,31 @@ func (s *score) add(g goldFile, d *Document) {
 			}
 		}
 	}
+	if s.fam == nil {
+		s.fam = map[string]*[3]int{}
+	}
+	fam := func(t string) *[3]int {
+		f := goldFamily(t)
+		if s.fam[f] == nil {
+			s.fam[f] = &[3]int{}
+		}
+		return s.fam[f]
+	}
 	for t := range pt {
 		switch {
 		case gt[t]:
 			s.tp++
+			fam(t)[0]++
 		case !allowed[t]:
 			s.fp++
+			fam(t)[1]++
 			s.misses = append(s.misses, g.File+": extra "+t)
 		}
 	}
 	for t := range gt {
 		if !pt[t] {
 			s.fn++
+			fam(t)[2]++
 			s.misses = append(s.misses, g.File+": missed "+t)
 		}
 	}
@@ -144,8 +169,8 @@ func parseFile(t testing.TB, path string) *Document {
 }
 
 // TestGold scores extraction against the hand-checked gold of the text
-// renderings in ../shared/gold and fails below the bar the project set:
-// precision ≥ 0.98, recall ≥ 0.97, relation ≥ 0.95.
+// renderings in ../shared/gold, printing the figures per family, and fails
+// on a drop of 0.01 from what was reached (1.000 on all four figures).
 func TestGold(t *testing.T) {
 	needShared(t)
 	files, _ := filepath.Glob(filepath.Join(shared, "gold", "*.json"))
@@ -175,8 +200,14 @@ func TestGold(t *testing.T) {
 	for _, m := range s.misses {
 		t.Log(m)
 	}
-	if p < 0.98 || r < 0.97 || rel < 0.95 || meta < 0.95 {
-		t.Errorf("below the bar: precision=%.4f (≥0.98) recall=%.4f (≥0.97) relation=%.4f (≥0.95) metadata=%.4f (≥0.95)", p, r, rel, meta)
+	for _, f := range sortedKeys(s.fam) {
+		c := s.fam[f]
+		t.Logf("  %-8s tp=%4d fp=%3d fn=%3d P=%.3f R=%.3f", f, c[0], c[1], c[2],
+			float64(c[0])/float64(max(c[0]+c[1], 1)), float64(c[0])/float64(max(c[0]+c[2], 1)))
+	}
+	// The figures reached are 1.000 on all four; a drop of 0.01 fails.
+	if p < 0.99 || r < 0.99 || rel < 0.99 || meta < 0.99 {
+		t.Errorf("below the bar: precision=%.4f (≥0.99) recall=%.4f (≥0.99) relation=%.4f (≥0.99) metadata=%.4f (≥0.99)", p, r, rel, meta)
 	}
 }
 

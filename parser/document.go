@@ -16,10 +16,6 @@ package parser
 // Schema is the version of the extract JSON contract these types encode.
 const Schema = 1
 
-// Version identifies the extraction rules. Stores re-parse every document
-// when it changes, so raise it whenever a change alters any output.
-const Version = "1.0.0"
-
 // Format names the input format detected from a file's content.
 type Format string
 
@@ -133,4 +129,8 @@ type Document struct {
 	// Text is the text that spans refer to: the input itself for plain
 	// text and Markdown, the derived text for XML. Not part of the JSON.
 	Text string `json:"-"`
+
+	// structure is what a structured reader (AKN) stated of the layout,
+	// kept so that the layout can be shown again.
+	structure *structure
 }

@@ -19,6 +19,7 @@ type rawCite struct {
 	body       Body
 	kind       Kind
 	date       string
+	warn       string // a diagnostic for a citation read despite a fault in the text
 }
 
 // MaxCitations bounds the citations kept from one document, so that a
@@ -28,9 +29,17 @@ type rawCite struct {
 const MaxCitations = 20000
 
 // extract fills doc from doc.Text: identity, citations and diagnostics.
-func extract(doc *Document) {
-	l := buildLayout(doc.Text)
+// st, when the reader knows it (AKN XML), says where the notes and their
+// markers are; nil leaves the layout to find them from the text.
+//
+// meta, when the reader has it (AKN XML), states the document's identity,
+// which wins over what the text says.
+func extract(doc *Document, st *structure, meta *aknMeta) {
+	l := buildLayoutWith(doc.Text, st)
 	readIdentity(doc, l)
+	if meta != nil {
+		applyAKNMeta(doc, *meta)
+	}
 	issuing := doc.Body
 	if issuing == BodyNone {
 		issuing = l.openerBody
@@ -42,6 +51,9 @@ func extract(doc *Document) {
 	bodyText, baseText := string(l.body), string(l.base)
 	var cites []Citation
 	dropped, firstDropped := 0, Span{}
+	decision := isDecisionSymbol(doc.Symbol)
+	var decisionEvs []decisionEvent // the governing words of a decision's body, from decisionFrom
+	decisionFrom := 0
 	add := func(rc rawCite, p *para, loc Location, footnote string, verbAt int) {
 		if len(cites) >= MaxCitations {
 			if dropped++; dropped == 1 {
@@ -60,7 +72,27 @@ func extract(doc *Document) {
 				c.Relation = ""
 			}
 			c.Verb = c.Relation
-			if p.loc != LocHeader && p.loc != LocAnnex {
+			if decision && (p.loc == LocPreamble || p.loc == LocOperative) {
+				// The verbs of a decision govern across its paragraphs: a
+				// list on lines of its own after "took note of the
+				// following:" is still taken note of.
+				if decisionEvs == nil {
+					first := p.start
+					for _, q := range l.paras {
+						if q.loc == LocPreamble || q.loc == LocOperative {
+							first = q.start
+							break
+						}
+					}
+					decisionFrom = first
+					decisionEvs = decisionEvents(bodyText[first:l.bodyEnd()])
+				}
+				c.Relation = decisionRelation(decisionEvs, verbAt-decisionFrom)
+				c.Verb = c.Relation
+				if loc == LocPreamble {
+					c.Location = LocOperative
+				}
+			} else if p.loc != LocHeader && p.loc != LocAnnex {
 				from := max(p.start, verbAt-verbWindow)
 				if v := verbBefore(bodyText[from:verbAt]); v != "" {
 					c.Verb = v
@@ -91,6 +123,17 @@ func extract(doc *Document) {
 	if doc.Parts == nil {
 		doc.Parts = []string{}
 	}
+}
+
+// bodyEnd returns the end of the last preamble or operative paragraph.
+func (l *layout) bodyEnd() int {
+	end := 0
+	for _, p := range l.paras {
+		if p.loc == LocPreamble || p.loc == LocOperative {
+			end = max(end, p.end)
+		}
+	}
+	return end
 }
 
 // noteCites scans every footnote body and attaches its citations to the
@@ -160,6 +203,9 @@ func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic,
 			}
 			rcs, nb, e := scanKeyword(s, start, nextKw, issuing, inherit, diags, lineStarts)
 			out = append(out, rcs...)
+			// A list may run past a symbol in a topic clause: "1612 (2005)
+			// on … in Sudan (S/2006/971), and 1674 (2006) on …".
+			out = append(out, symbolsIn(s, nextKw, e, diags, lineStarts)...)
 			if len(rcs) > 0 || nb.body != BodyNone {
 				prev, prevEnd = nb, e
 			}
@@ -171,6 +217,7 @@ func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic,
 		if ok && t >= start {
 			refs, e := scanSymbolExpr(s, t)
 			for _, r := range refs {
+				r.target = withSCYear(r.target, diags, spanAt(lineStarts, r.start, r.end))
 				b, k := symbolBody(r.target)
 				out = append(out, rawCite{start: r.start, end: r.end, target: r.target, body: b, kind: k})
 			}
@@ -181,7 +228,104 @@ func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic,
 		}
 		i = p + 1
 	}
+	return append(out, scNumbersIn(s, start, end, out, diags, lineStarts)...)
+}
+
+// symbolsIn finds the document symbols in s[from:to], a stretch already
+// read as a list of numbers.
+func symbolsIn(s string, from, to int, diags *[]Diagnostic, lineStarts []int) []rawCite {
+	var out []rawCite
+	for p := indexFrom(s[:to], "/", from); p >= 0; p = indexFrom(s[:to], "/", p+1) {
+		t, ok := symbolStart(s, p)
+		if !ok || t < from {
+			continue
+		}
+		refs, e := scanSymbolExpr(s, t)
+		for _, r := range refs {
+			r.target = withSCYear(r.target, diags, spanAt(lineStarts, r.start, r.end))
+			b, k := symbolBody(r.target)
+			out = append(out, rawCite{start: r.start, end: r.end, target: r.target, body: b, kind: k})
+		}
+		if e > p {
+			p = e
+		}
+	}
 	return out
+}
+
+// scNumbersIn finds Security Council resolutions written "N (YYYY)" with
+// no keyword before them, in s[start:end] outside the citations found:
+// "paragraph 7 of 1960 (2010)", "not prohibited by 1556 (2004)", "UNSCR
+// 1529 (2004)". Only the Council numbers its texts so, and the number must
+// be the Council's of that year (or one year off, a misprint) by the table
+// of years; a number after "No." or "vol." is another numbering.
+func scNumbersIn(s string, start, end int, found []rawCite, diags *[]Diagnostic, lineStarts []int) []rawCite {
+	var out []rawCite
+	covered := func(i, j int) bool {
+		for _, rc := range found {
+			if rc.start < j && i < rc.end {
+				return true
+			}
+		}
+		return false
+	}
+	for p := indexFrom(s[:end], "(", start); p >= 0; p = indexFrom(s[:end], "(", p+1) {
+		i := p
+		if i > 0 && s[i-1] == ' ' {
+			i--
+		}
+		k := i
+		for k > start && isDigit(s[k-1]) {
+			k--
+		}
+		if k == i || k > start && (isAlnum(s[k-1]) || s[k-1] == '/' || s[k-1] == '.' || s[k-1] == '-') {
+			continue
+		}
+		e, ok := scNumberAt(s, k)
+		if !ok || e > end || covered(k, e) || afterNumberSign(s, k) || afterVolume(s, k) {
+			continue
+		}
+		n, y := atoi(s[k:i]), atoi(s[p+1:p+5])
+		table := scYear(n)
+		if table == 0 || table-y > 1 || y-table > 1 {
+			continue
+		}
+		rc := rawCite{start: k, end: e, body: BodySC, kind: KindResolution, target: fmt.Sprintf("S/RES/%d(%d)", n, table)}
+		if table != y {
+			*diags = append(*diags, Diagnostic{Severity: SevWarning, Code: "year-misprint",
+				Message: fmt.Sprintf("Security Council resolution %d is of %d, not %d as written; read as %s", n, table, y, rc.target),
+				Span:    spanAt(lineStarts, k, e)})
+		}
+		if d, _ := datesAfter(s, e); len(d) > 0 && !strings.HasPrefix(d[0], "0000") {
+			rc.date = d[0]
+		}
+		out = append(out, rc)
+	}
+	return out
+}
+
+// afterVolume reports a number after "vol." or "volume": a page or volume
+// of a series, "United Nations, Treaty Series, vol. 397 (1961)".
+func afterVolume(s string, i int) bool {
+	b := strings.TrimRight(s[max(0, i-8):i], " ")
+	return strings.HasSuffix(b, "vol.") || strings.HasSuffix(b, "Vol.") || strings.HasSuffix(b, "volume")
+}
+
+// withSCYear completes a Security Council resolution symbol written
+// without its year, "S/RES/1554", from the table of years: S/RES/1554(2004).
+// Where the table does not know the number, the symbol stays as written
+// and a diagnostic says so.
+func withSCYear(sym string, diags *[]Diagnostic, span Span) string {
+	num, ok := strings.CutPrefix(sym, "S/RES/")
+	if !ok || !allDigits(num) {
+		return sym
+	}
+	if y := scYear(atoi(num)); y != 0 {
+		return fmt.Sprintf("S/RES/%s(%d)", num, y)
+	}
+	*diags = append(*diags, Diagnostic{Severity: SevWarning, Code: "unresolved-number",
+		Message: fmt.Sprintf("%s is written without its year, and the year of resolution %s is not known", sym, num), Span: span})
+	return sym
 }
 
 // indexFrom is strings.Index from offset i, returning an absolute offset or -1.
@@ -270,6 +414,11 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 	}
 	items, end := readNumberList(s, e)
 	nb := bodyBefore(s[segStart:kw], kw-segStart)
+	if nb.body == BodyNone && !nb.its {
+		if rb, ok := reportBody(s[segStart:kw], kw-segStart); ok {
+			nb = rb
+		}
+	}
 	if len(items) == 0 && nb.body == BodyNone {
 		// "the resolutions and decisions of the Human Rights Council, the
 		// most recent of which being resolutions …"
@@ -286,7 +435,11 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 		nb.inherited = true
 	}
 	if nb.body == bodyCouncil {
-		nb.body = lastCouncil(s[max(segStart, kw-2000):kw], issuing)
+		// The council named last may stand in an earlier paragraph or a
+		// section heading: "IX Revised estimates … adopted by the Human
+		// Rights Council …" before "mandated by the Council in its
+		// resolutions 47/21 …".
+		nb.body = lastCouncil(s[max(0, kw-3000):kw], issuing)
 	}
 	var out []rawCite
 	for _, it := range items {
@@ -301,6 +454,14 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 					Span: spanAt(lineStarts, it.start, it.end)})
 			}
 			continue
+		}
+		if rc.warn != "" {
+			code := "year-misprint"
+			if strings.Contains(rc.warn, "outside General Assembly session") {
+				code = "date-outside-session"
+			}
+			*diags = append(*diags, Diagnostic{Severity: SevWarning, Code: code, Message: rc.warn,
+				Span: spanAt(lineStarts, it.start, it.end)})
 		}
 		out = append(out, rc)
 	}
@@ -349,7 +510,7 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 	if body == BodyOther {
 		rc.body, rc.kind = BodyOther, kind
 		if nb.name == "" {
-			return rc, false, "" // a text annexed to a document: its body is not named
+			return rc, false, fmt.Sprintf("%s %s belongs to a text annexed to a document (another body's, such as a regional organization's), not to a UN organ", word, num)
 		}
 		rc.target = nb.name + " " + word + " " + num
 		if it.paren != "" {
@@ -358,8 +519,17 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 		return rc, true, ""
 	}
 	switch {
+	case it.dotted:
+		return rc, false, fmt.Sprintf("%s %s is numbered as no UN organ numbers its texts, and no other body is named", word, num)
 	case it.paren != "" && len(it.paren) == 4 && allDigits(it.paren):
-		rc.body, rc.kind, rc.target = BodySC, KindResolution, "S/RES/"+it.a+"("+it.paren+")"
+		year := it.paren
+		if y := scYear(atoi(it.a)); y != 0 && y != atoi(year) && (y-atoi(year) == 1 || atoi(year)-y == 1) {
+			// "resolution 1556 (2005)": the number names one resolution,
+			// adopted in 2004; a year one off is a misprint.
+			rc.warn = fmt.Sprintf("Security Council resolution %s is of %d, not %s as written; read as S/RES/%s(%d)", it.a, y, year, it.a, y)
+			year = itoa(y)
+		}
+		rc.body, rc.kind, rc.target = BodySC, KindResolution, "S/RES/"+it.a+"("+year+")"
 	case it.paren != "":
 		switch body {
 		case BodyECOSOC:
@@ -378,12 +548,12 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 		explicit := nb.body != BodyNone && nb.body != bodyCouncil && !nb.inherited
 		rc, ok, why := resolveSlash(rc, body, explicit, kind, it)
 		if ok && !explicit {
-			return checkImplicitDate(rc, it)
+			return checkImplicitDate(rc, it, nb.its)
 		}
 		return rc, ok, why
 	default:
 		if kind != KindResolution || body != BodySC {
-			return rc, false, ""
+			return rc, false, fmt.Sprintf("%s %s has neither session nor year, and only the Security Council numbers its resolutions so; no body is named", word, num)
 		}
 		y := scYear(atoi(it.a))
 		if y == 0 {
@@ -503,14 +673,25 @@ func gaSessionFits(it numItem) bool {
 // ("the Council in its resolutions 47/21 of 13 July 2021"); otherwise the
 // citation is left out with a diagnostic (a regional commission's "72/7 of
 // 19 May 2016").
-func checkImplicitDate(rc rawCite, it numItem) (rawCite, bool, string) {
+//
+// its says the text named the issuing body ("its resolution 55/28 of 20
+// November 2003"): the number is the Assembly's whatever the date, which
+// is then a misprint, kept with a diagnostic that check reports.
+func checkImplicitDate(rc rawCite, it numItem, its bool) (rawCite, bool, string) {
 	if rc.body != BodyGA || len(it.dates) == 0 || it.sess != "" {
 		return rc, true, ""
 	}
-	n, y := atoi(it.a), atoi(it.dates[0][:4])
-	if y >= 1944+n && y <= 1947+n {
-		// In the session's years, or a year off: a misprint the check
-		// command reports ("53/70 of 4 December 1997"), not another body.
+	n, y, m := atoi(it.a), atoi(it.dates[0][:4]), atoi(it.dates[0][5:7])
+	if y == 1945+n && m >= 9 || y == 1946+n && m <= 9 {
+		// Session n opens in September of 1945+n and closes before the
+		// next one opens.
+		return rc, true, ""
+	}
+	mismatch := fmt.Sprintf("%s/%s is dated %s, outside General Assembly session %s (September %d to September %d); the date is kept as written", it.a, it.b, it.dates[0], it.a, 1945+n, 1946+n)
+	if y >= 1943+n && y <= 1948+n || its {
+		// Near the session's years: a misprint ("53/70 of 4 December
+		// 1999"), not another body.
+		rc.warn = mismatch
 		return rc, true, ""
 	}
 	if hrcSessionFits(n, y) {

@@ -119,7 +119,7 @@ func parseBinary(source string, kind container, data []byte) (*Document, error) 
 		return nil, err
 	}
 	doc := &Document{Schema: Schema, Source: source, Format: format, Parts: []string{}, Citations: []Citation{}, Diagnostics: []Diagnostic{}, Text: text}
-	extract(doc)
+	extract(doc, nil, nil)
 	doc.Diagnostics = append(doc.Diagnostics, diags...)
 	return doc, nil
 }

@@ -246,18 +246,51 @@ func symbolFromFileName(source string) string {
 	if parts[0] == "S" && len(parts) == 4 && parts[1] == "RES" && len(parts[3]) == 4 {
 		return "S/RES/" + parts[2] + "(" + parts[3] + ")"
 	}
+	if len(parts) == 4 && parts[1] == "RES" && allDigits(parts[2]) && isRomanSession(parts[3]) {
+		return parts[0] + "/RES/" + parts[2] + "(" + parts[3] + ")" // "A_RES_1123_XI"
+	}
 	sym := strings.Join(parts, "/")
-	if !validSymbol(sym) {
+	if !validSymbol(sym) || !canonicalShape(sym) {
 		return ""
 	}
 	return sym
 }
 
+// canonicalShape reports a symbol whose every component is written as UN
+// symbols are, in capitals, digits, dots and hyphens, and whose resolution
+// or decision number has the form of its body: "A/RES/74/243" but not
+// "A/RES/42/1987/refworld/9402".
+func canonicalShape(sym string) bool {
+	comps := strings.Split(sym, "/")
+	for _, c := range comps {
+		if c == "" {
+			return false
+		}
+		for i := 0; i < len(c); i++ {
+			if !isUpper(c[i]) && !isDigit(c[i]) && c[i] != '.' && c[i] != '-' {
+				return false
+			}
+		}
+	}
+	for k, c := range comps {
+		if c == "RES" || c == "DEC" {
+			rest := comps[k+1:]
+			return len(rest) == 2 && allDigits(rest[1]) && (allDigits(rest[0]) || strings.HasPrefix(rest[0], "ES-") || strings.HasPrefix(rest[0], "S-"))
+		}
+	}
+	return true
+}
+
 // sessionOf derives the session (GA) or year (ECOSOC, SC) from a symbol.
 func sessionOf(sym string) string {
 	switch {
-	case strings.HasPrefix(sym, "A/RES/"), strings.HasPrefix(sym, "A/HRC/RES/"), strings.HasPrefix(sym, "E/RES/"):
-		rest := sym[strings.Index(sym, "RES/")+4:]
+	case strings.HasPrefix(sym, "A/RES/"), strings.HasPrefix(sym, "A/HRC/RES/"), strings.HasPrefix(sym, "E/RES/"),
+		strings.HasPrefix(sym, "A/DEC/"), strings.HasPrefix(sym, "A/HRC/DEC/"), strings.HasPrefix(sym, "E/DEC/"):
+		k := strings.Index(sym, "RES/")
+		if k < 0 {
+			k = strings.Index(sym, "DEC/")
+		}
+		rest := sym[k+4:]
 		if a, _, ok := strings.Cut(rest, "/"); ok {
 			return a
 		}

@@ -79,7 +79,30 @@ func stripEmphasis(s string) string {
 }
 
 // buildLayout analyses text.
-func buildLayout(text string) *layout {
+func buildLayout(text string) *layout { return buildLayoutWith(text, nil) }
+
+// structure is what a reader of a structured format knows of the layout:
+// the note bodies and the markers that point at them, as byte offsets
+// into the text it derived.
+type structure struct {
+	notes   []structNote
+	markers []structMarker
+}
+
+// structNote is one note body: its label and the range of its text.
+type structNote struct{ label, start, end int }
+
+// structMarker is one footnote marker: its range and label.
+// A repeat marker is a bare superscript number, which counts only as a
+// second reference to a note already marked before it.
+type structMarker struct {
+	start, end, label int
+	repeat            bool
+}
+
+// buildLayoutWith finds the layout of text, taking the notes and markers
+// of st as given when st states any notes.
+func buildLayoutWith(text string, st *structure) *layout {
 	l := &layout{text: text, opener: -1}
 	l.lines = splitLines(text)
 	l.furniture = make([]bool, len(l.lines))
@@ -94,10 +117,19 @@ func buildLayout(text string) *layout {
 		l.opener = implicitOpener(l.lines)
 	}
 	l.titleGuess = guessTitle(l.lines, l.opener)
-	l.findNotes()
+	useSt := st != nil && len(st.notes) > 0
+	if useSt {
+		l.structNotes(st)
+	} else {
+		l.findNotes()
+	}
 	l.findFurniture()
 	l.base = []byte(text)
-	l.findMarkers()
+	if useSt {
+		l.structMarkers(st)
+	} else {
+		l.findMarkers()
+	}
 	l.body = append([]byte(nil), l.base...)
 	for i, ln := range l.lines {
 		if l.furniture[i] || l.noteLine[i] {
@@ -229,7 +261,10 @@ func (l *layout) findNotes() {
 			// Notes are numbered on from 1, but a volume's notes may start
 			// anywhere: after the closing line, the first may have any number.
 			first := len(l.notes) == 0 && endSeen && lastBlank && n < 1000
-			accept = (n == next || first || (sepZone && n == next+1)) && (sepZone || lastBlank || cur != nil) && !looksLikeParaStart(ln.trim[at:])
+			// After the closing line a note may be skipped in the
+			// numbering (one held in another document of the volume).
+			skipped := (sepZone || endSeen) && n > next && n <= next+2
+			accept = (n == next || first || skipped) && (sepZone || lastBlank || cur != nil) && !looksLikeParaStart(ln.trim[at:])
 		}
 		switch {
 		case accept:
@@ -350,4 +385,36 @@ func implicitOpener(lines []line) int {
 		}
 	}
 	return -1
+}
+
+// structNotes takes the notes a structured reader found.
+func (l *layout) structNotes(st *structure) {
+	for _, sn := range st.notes {
+		l.notes = append(l.notes, &note{label: sn.label, start: sn.start, end: sn.end})
+	}
+	for i, ln := range l.lines {
+		for _, sn := range st.notes {
+			if ln.start <= sn.start && sn.start <= ln.end || sn.start <= ln.start && ln.start < sn.end {
+				l.noteLine[i] = true
+				break
+			}
+		}
+	}
+}
+
+// structMarkers takes the markers a structured reader found and blanks
+// them in base. A marker whose note is missing is left in the text.
+func (l *layout) structMarkers(st *structure) {
+	byLabel := map[int]*note{}
+	for _, n := range l.notes {
+		if byLabel[n.label] == nil {
+			byLabel[n.label] = n
+		}
+	}
+	for _, m := range st.markers {
+		if n := byLabel[m.label]; n != nil && (!m.repeat || len(n.markers) > 0 && n.markers[0] < m.start) {
+			n.markers = append(n.markers, m.start)
+			blankOut(l.base, m.start, m.end)
+		}
+	}
 }

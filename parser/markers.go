@@ -78,6 +78,75 @@ func (l *layout) findMarkers() {
 			blankOut(l.base, c.start, c.end)
 		}
 	}
+	l.orderedMarkers()
+}
+
+// orderedMarkers finds the markers of notes left without one by their
+// place in the numbering: note L's marker stands after note L-1's marker
+// and before note L+1's, so a lone number L in that stretch of the body is
+// its marker even where its shape alone would not say so ("the report 6
+// of the Chief of Staff", "the Congo, 21 22"). Two such numbers there
+// leave the note unmarked.
+func (l *layout) orderedMarkers() {
+	bodyStart := 0
+	if l.opener >= 0 {
+		bodyStart = l.lines[l.opener].end
+	}
+	for k, n := range l.notes {
+		if len(n.markers) > 0 {
+			continue
+		}
+		from, to := bodyStart, len(l.text)
+		for j := k - 1; j >= 0; j-- {
+			if m := l.notes[j].markers; len(m) > 0 && l.notes[j].label < n.label {
+				from = m[0]
+				break
+			}
+		}
+		for j := k + 1; j < len(l.notes); j++ {
+			if m := l.notes[j].markers; len(m) > 0 && l.notes[j].label > n.label {
+				to = m[0]
+				break
+			}
+		}
+		if at, ok := l.loneNumber(itoa(n.label), from, to); ok {
+			n.markers = append(n.markers, at)
+			blankOut(l.base, at, at+len(itoa(n.label)))
+		}
+	}
+}
+
+// loneNumber finds the only standalone occurrence of label in the body
+// text between from and to, outside note and furniture lines.
+func (l *layout) loneNumber(label string, from, to int) (int, bool) {
+	found, at := 0, -1
+	for i, ln := range l.lines {
+		if ln.end <= from || ln.start >= to || l.noteLine[i] || l.furniture[i] {
+			continue
+		}
+		for k := max(ln.start, from); k < min(ln.end, to); {
+			j := strings.Index(l.text[k:min(ln.end, to)], label)
+			if j < 0 {
+				break
+			}
+			p := k + j
+			e := p + len(label)
+			before, after := byte(' '), byte(' ')
+			if p > 0 {
+				before = l.text[p-1]
+			}
+			if e < len(l.text) {
+				after = l.text[e]
+			}
+			if p > ln.start && !isDigit(before) && !isLetter(before) && before != '/' && before != '.' && before != '-' &&
+				!isDigit(after) && after != '/' && after != '(' && after != '.' && !isLetter(after) {
+				found++
+				at = p
+			}
+			k = e
+		}
+	}
+	return at, found == 1
 }
 
 // acceptMarker decides a candidate given the label the numbering expects next.

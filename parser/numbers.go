@@ -28,6 +28,7 @@ type numItem struct {
 	paren      string // "XV", "1967", "S-VI" …
 	parts      []string
 	dates      []string
+	dotted     bool // "69.2", the numbering of the World Health Assembly and others
 }
 
 // readParts reads lettered parts at s[i:]: "A", "A and B", "A to D",
@@ -100,14 +101,21 @@ func readNumberItem(s string, i int) (numItem, bool) {
 	if a == "" || len(a) > 4 || (j < len(s) && isLetter(s[j])) {
 		return it, false
 	}
+	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) && sess == "" {
+		// "World Health Assembly resolution 69.2": a numbering no UN
+		// organ uses, read whole so that it is not taken for 69.
+		b, k := readNumber(s, j+1)
+		it.a, it.dotted, it.end = a+"."+b, true, k
+		return it, true
+	}
 	it.a = a
 	if j < len(s) && s[j] == '/' {
 		b, k := readNumber(s, j+1)
 		if b == "" || len(b) > 4 {
 			return it, false
 		}
-		if k < len(s) && (isLetter(s[k]) || (s[k] == '.' && k+1 < len(s) && isAlnum(s[k+1]))) {
-			return it, false // "1/CP.21", "12/07a": not a UN number
+		if k < len(s) && (isLetter(s[k]) || ((s[k] == '.' || s[k] == '/') && k+1 < len(s) && isAlnum(s[k+1]))) {
+			return it, false // "1/CP.21", "12/07a", the European Union's "2010/413/CFSP": not a UN number
 		}
 		it.b, it.end = b, k
 		it.parts, it.end = readParts(s, it.end)
@@ -198,7 +206,62 @@ func skipEntitled(s string, i int) int {
 func readNumberList(s string, i int) ([]numItem, int) {
 	items, end := readNumberItems(s, i)
 	completeYears(items)
+	shareDates(items)
 	return items, end
+}
+
+// shareDates gives an undated item the date of the item after it when the
+// two were adopted together: "70/1 and 70/2 of 25 September 2015", "998
+// (ES-I) and 999 (ES-I) of 4 November 1956". Numbers of one session one
+// to three apart are read as adopted at one meeting; an SC year, which
+// spans many meetings, is not enough.
+func shareDates(items []numItem) {
+	for k := len(items) - 2; k >= 0; k-- {
+		a, b := &items[k], items[k+1]
+		if len(a.dates) > 0 || len(b.dates) == 0 || a.sess != b.sess {
+			continue
+		}
+		var gap int
+		switch {
+		case a.b != "" && b.b != "" && a.a == b.a:
+			gap = atoi(b.b) - atoi(a.b)
+		case a.paren != "" && a.paren == b.paren && isRomanSession(a.paren) && a.b == "" && b.b == "":
+			gap = atoi(b.a) - atoi(a.a)
+		default:
+			continue
+		}
+		if gap >= 1 && gap <= 3 {
+			a.dates = b.dates[:1]
+		}
+	}
+}
+
+// strongItem reports an item of a shape no other number has: "60/45" or
+// "1325 (2000)", as opposed to a bare "1701".
+func strongItem(it numItem) bool { return it.b != "" || it.paren != "" }
+
+// sameShape reports two items written alike: both N/M, or both N (…).
+func sameShape(a, b numItem) bool {
+	return (a.b != "") == (b.b != "") && (a.paren != "") == (b.paren != "")
+}
+
+// pointsIntoResolution reports a bare number that is a paragraph of a
+// resolution named after it: the "4" of "paragraph 9 of resolution 1945
+// (2010) and 4 of resolution 2035 (2012)".
+func pointsIntoResolution(s string, i int) bool {
+	j := skipSpace(s, i)
+	if !strings.HasPrefix(s[j:], "of ") {
+		return false
+	}
+	j = skipSpace(s, j+3)
+	for _, w := range []string{"its ", "the ", "that ", "this "} {
+		if strings.HasPrefix(s[j:], w) {
+			j = skipSpace(s, j+len(w))
+			break
+		}
+	}
+	k := newKeywordFinder(s[j:min(len(s), j+60)]).next(0)
+	return k >= 0 && k <= 40
 }
 
 // listIntroducers may stand between the keyword and its list when the
@@ -245,7 +308,7 @@ func readNumberItems(s string, i int) ([]numItem, int) {
 	}
 	for {
 		it, ok := readNumberItem(s, j)
-		if !ok {
+		if !ok || len(items) > 0 && !strongItem(it) && pointsIntoResolution(s, it.end) {
 			break
 		}
 		after := skipQualifiers(s, it.end) // ", annex", ", section XI": not part of the item's text
@@ -260,6 +323,16 @@ func readNumberItems(s string, i int) ([]numItem, int) {
 		items = append(items, it)
 		e = skipQualifiers(s, skipEntitled(s, e))
 		next, ok := listSep(s, e)
+		if !ok && it.paren != "" && e < len(s) && s[e] == '.' {
+			// OCR reads commas as periods: "432 (1978).\n435 (1978), 532
+			// (1983). 539 (1983). and 566 (1985)"; again only between
+			// items of the strong N (YYYY) form.
+			if nx, _ := listSep(s, e+1); nx > e+1 {
+				if item, isItem := readNumberItem(s, nx); isItem && item.paren != "" {
+					next, ok = nx, true
+				}
+			}
+		}
 		if !ok && it.paren != "" {
 			// OCR drops commas: "450 (1979) 489 (1979)"; only the strong
 			// N (YYYY) form on both sides continues the list.
@@ -268,10 +341,10 @@ func readNumberItems(s string, i int) ([]numItem, int) {
 			}
 		}
 		if _, isItem := readNumberItem(s, next); !ok || !isItem {
-			if len(it.dates) == 0 {
+			if len(it.dates) == 0 && !strongItem(it) {
 				return items, e
 			}
-			if next, ok = resumeList(s, e); !ok {
+			if next, ok = resumeList(s, e, items[0], len(it.dates) > 0); !ok {
 				return items, e
 			}
 		}
@@ -280,24 +353,60 @@ func readNumberItems(s string, i int) ([]numItem, int) {
 	return items, j
 }
 
-// resumeList looks past a topic clause that interrupts a list of dated
-// items ("73/137 of 14 December 2018 on the safety … and 73/139 of 14
-// December 2018 on …"): within the same clause, an "and" followed by a
-// numbered item that itself carries a date continues the list. It
-// returns the offset of that item.
-func resumeList(s string, i int) (int, bool) {
+// resumeList looks past a topic clause that interrupts a list ("73/137
+// of 14 December 2018 on the safety … and 73/139 of 14 December 2018 on
+// …", "1325 (2000) on women, peace and security, 1379 (2001) and 1460
+// (2003) on children in armed conflict", "5/1, on institution-building of
+// the Council, and 5/2, on …"): within the same clause, a separator
+// followed by a numbered item written like the first of the list
+// continues it. After a dated item the next must carry a date too; after
+// an undated one it must be followed by what follows list items (a
+// separator, a date, a topic, the end of the clause). Parentheses and
+// quotations inside the topic ("the coronavirus disease (COVID-19)") are
+// passed over. It returns the offset of that item.
+func resumeList(s string, i int, first numItem, dated bool) (int, bool) {
 	limit := min(len(s), i+400)
 	if kw, ok := firstKeyword(s[i:limit]); ok {
 		limit = i + kw // another list begins: it is read on its own
 	}
 	for k := i; k < limit; k++ {
 		switch s[k] {
-		case ';', ':', '(', '"':
+		case ';':
+			// groups of a list by topic, "…) on children and armed
+			// conflict; 1502 (2003) on …; and 1325 (2000), …"
+			n := skipSpace(s, k+1)
+			if strings.HasPrefix(s[n:], "and ") {
+				n = skipSpace(s, n+3)
+			}
+			if it, ok := readNumberItem(s, n); ok && strongItem(it) && sameShape(it, first) && !dated && endsListItem(s, skipQualifiers(s, it.end)) {
+				return n, true
+			}
 			return 0, false
+		case ':':
+			return 0, false
+		case '(', '"':
+			close := byte(')')
+			if s[k] == '"' {
+				close = '"'
+			}
+			e := strings.IndexByte(s[k+1:min(limit, k+80)], close)
+			if e < 0 {
+				return 0, false
+			}
+			k += e + 1
+			continue
 		case '.':
 			if k+1 < len(s) && isSpaceByte(s[k+1]) {
 				return 0, false
 			}
+		}
+		if strings.HasPrefix(s[k:], "“") {
+			e := strings.Index(s[k:min(limit, k+300)], "”")
+			if e < 0 {
+				return 0, false
+			}
+			k += e + len("”") - 1
+			continue
 		}
 		var n int
 		switch {
@@ -305,18 +414,47 @@ func resumeList(s string, i int) (int, bool) {
 			n = skipSpace(s, k+3)
 		case s[k] == ',':
 			n = skipSpace(s, k+1)
+			if strings.HasPrefix(s[n:], "and ") {
+				n = skipSpace(s, n+3)
+			}
 		default:
 			continue
 		}
 		it, ok := readNumberItem(s, n)
-		if !ok || (it.b == "" && it.paren == "") {
+		if !ok || !strongItem(it) || !sameShape(it, first) {
 			continue
 		}
-		if d, _ := datesAfter(s, it.end); len(d) > 0 {
+		d, _ := datesAfter(s, it.end)
+		if dated {
+			if len(d) > 0 {
+				return n, true
+			}
+			continue
+		}
+		if len(d) > 0 || endsListItem(s, skipQualifiers(s, it.end)) {
 			return n, true
 		}
 	}
 	return 0, false
+}
+
+// endsListItem reports what may follow an item of a list: a separator, a
+// topic clause, the end of the clause or of the text.
+func endsListItem(s string, i int) bool {
+	j := skipSpace(s, i)
+	if j >= len(s) {
+		return true
+	}
+	switch s[j] {
+	case ',', ';', '.', ':', ')':
+		return true
+	}
+	for _, w := range []string{"and ", "on ", "as well as", "concerning ", "relating to ", "entitled ", "regarding ", "in which ", "which "} {
+		if strings.HasPrefix(s[j:], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstKeyword returns the offset of the first "resolution(s)" or

@@ -172,7 +172,7 @@ func isLabelOnly(t string) bool {
 func numberPrefix(t string) (int, string) {
 	t = strings.TrimLeft(t, "*_")
 	d, j := readNumber(t, 0)
-	if d == "" || len(d) > 3 || j >= len(t) || t[j] != '.' {
+	if d == "" || len(d) > 3 || j >= len(t) || (t[j] != '.' && !ocrCommaNumber(t, j)) {
 		return 0, t
 	}
 	rest := t[j+1:]
@@ -180,6 +180,17 @@ func numberPrefix(t string) (int, string) {
 		return 0, t
 	}
 	return atoi(d), strings.TrimLeft(rest, " \t\u00a0*_")
+}
+
+// ocrCommaNumber reports an operative number whose period OCR read as a
+// comma, "1, Requests the Government …": only before a capitalised
+// operative verb, so that a list of numbers at a line start is not one.
+func ocrCommaNumber(t string, j int) bool {
+	if t[j] != ',' || j+2 >= len(t) || t[j+1] != ' ' || !isUpper(t[j+2]) {
+		return false
+	}
+	_, isOp, ok := openingRelation(t[j+2:])
+	return ok && isOp
 }
 
 // subPrefix reads a subparagraph label "(a)", "(iv)" or "(*d*)" at the start of t.
@@ -208,10 +219,9 @@ func (l *layout) special(t string) string {
 	}
 	low := strings.ToLower(stripEmphasis(t))
 	switch {
-	case strings.Contains(low, "plenary meeting") && len(low) < 60 && isDigit(low[0]):
+	case isMeetingLine(low):
 		return "end"
-	case strings.HasPrefix(low, "adopted at the ") && strings.Contains(low, "meeting") && len(low) < 120,
-		strings.HasPrefix(low, "adopted unanimously at the ") && len(low) < 120:
+	case strings.HasPrefix(low, "adopted ") && len(low) < 120 && isAdoptedLine(low):
 		return "end"
 	case (strings.HasPrefix(low, "annex") || strings.HasPrefix(low, "appendix")) && len(low) < 160 && !strings.HasPrefix(low, "annexes to"):
 		w, _, _ := strings.Cut(low, " ")
@@ -222,6 +232,59 @@ func (l *layout) special(t string) string {
 	return ""
 }
 
+// isMeetingLine reports the closing meeting line of a resolution or
+// decision: an ordinal, an optional "(resumed)" and "plenary", then
+// "meeting": "93rd plenary meeting", "50th (resumed) plenary meeting",
+// "46th meeting". low is lowercase.
+func isMeetingLine(low string) bool {
+	if len(low) > 60 || low == "" || !isDigit(low[0]) {
+		return false
+	}
+	i := 0
+	for i < len(low) && isDigit(low[i]) {
+		i++
+	}
+	rest := low[i:]
+	var ok bool
+	for _, suf := range []string{"st", "nd", "rd", "th", "d"} { // OCR writes "2d"
+		if rest, ok = strings.CutPrefix(rest, suf); ok {
+			break
+		}
+	}
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	rest = strings.TrimSpace(strings.TrimPrefix(rest, "(resumed)"))
+	rest = strings.TrimSpace(strings.TrimPrefix(rest, "plenary"))
+	rest = strings.TrimSuffix(rest, ".")
+	return rest == "meeting" || strings.HasPrefix(rest, "meeting,") || strings.HasPrefix(rest, "meeting ")
+}
+
+// isAdoptedLine reports the Security Council's closing line, whole or
+// wrapped after any of its words: "Adopted unanimously at the 1543rd
+// meeting.", "Adopted unanimously at the", "Adopted at the 1234th meet-",
+// "Adopted by the Security Council at its 4567th meeting, on …",
+// "Adopted without a vote at the 1201st". low is lowercase and starts
+// with "adopted ".
+func isAdoptedLine(low string) bool {
+	if strings.Contains(low, "meeting") || strings.Contains(low, " meet-") {
+		return true
+	}
+	t := strings.TrimRight(low, " .,")
+	for _, end := range []string{" at the", " at its", " at"} {
+		if strings.HasSuffix(t, end) {
+			return true
+		}
+	}
+	// "adopted unanimously at the 1543rd": ends with an ordinal
+	if k := strings.LastIndexByte(t, ' '); k > 0 && strings.Contains(t[:k], " at the") {
+		w := t[k+1:]
+		return w != "" && isDigit(w[0]) && (strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd"))
+	}
+	return false
+}
+
 // bodyParas classifies chunks into preambular, operative and annex
 // paragraphs, merging chunks that do not open with a recognised verb into
 // the paragraph before them.
@@ -229,6 +292,17 @@ func (l *layout) bodyParas(chunks []chunk) {
 	state := stPreamble
 	preNum, opNum := 0, 0
 	lastBody := -1 // index in l.paras of the last preamble/operative paragraph
+	// firstNumbered is the chunk of operative paragraph 1. Before it, an
+	// unnumbered paragraph with an operative verb is a slip in the
+	// preamble ("Expresses concern at …" between "Deploring" and
+	// "Welcoming"), and the preamble goes on after it.
+	firstNumbered := len(chunks)
+	for ci, c := range chunks {
+		if n, _ := numberPrefix(strings.TrimSpace(stripEmphasis(strings.TrimSpace(string(l.body[c.start:c.end]))))); n == 1 {
+			firstNumbered = ci
+			break
+		}
+	}
 	for ci, c := range chunks {
 		text := string(l.body[c.start:c.end])
 		t := strings.TrimSpace(stripEmphasis(strings.TrimSpace(text)))
@@ -280,6 +354,11 @@ func (l *layout) bodyParas(chunks []chunk) {
 			opNum++
 			state = stOperative
 			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocOperative, num: opNum, rel: rel})
+			lastBody = len(l.paras) - 1
+		case ok && !isOp && state == stOperative && ci < firstNumbered && lastBody >= 0 && l.paras[lastBody].num == opNum && opNum == 1:
+			state = stPreamble
+			preNum++
+			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocPreamble, num: preNum, rel: rel})
 			lastBody = len(l.paras) - 1
 		case ok && state == stPreamble:
 			preNum++

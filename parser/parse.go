@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -62,8 +63,8 @@ func Parse(source string, data []byte) (*Document, error) {
 		}
 		doc.Format = FormatAKN
 		doc.Text = text
-		extract(doc)
-		applyAKNMeta(doc, meta)
+		doc.structure = meta.Structure
+		extract(doc, meta.Structure, &meta)
 		return doc, nil
 	}
 	doc.Text = string(data)
@@ -71,7 +72,7 @@ func Parse(source string, data []byte) (*Document, error) {
 	if looksMarkdown(data) {
 		doc.Format = FormatMarkdown
 	}
-	extract(doc)
+	extract(doc, nil, nil)
 	return doc, nil
 }
 
@@ -135,4 +136,33 @@ func asInputError(source string, err error) *InputError {
 		return ie
 	}
 	return &InputError{Source: source, Msg: err.Error()}
+}
+
+// notDocumentExts are the file name endings of what a corpus folder holds
+// beside its documents: tables, data, code and pictures.
+var notDocumentExts = map[string]string{
+	".tsv": "a table", ".csv": "a table", ".ods": "a spreadsheet", ".xlsx": "a spreadsheet",
+	".json": "JSON data", ".jsonl": "JSON data", ".py": "a program", ".go": "a program", ".sh": "a script",
+	".png": "a picture", ".jpg": "a picture", ".jpeg": "a picture", ".gif": "a picture", ".svg": "a picture",
+}
+
+// SkipInFolder says why a file met while reading a folder is not a
+// document to parse ("MANIFEST.tsv is a table"), or "" when it may be one.
+// A file named on its own is always parsed.
+func SkipInFolder(name string) string {
+	base := strings.ToLower(name)
+	if k := strings.LastIndexAny(base, `/\`); k >= 0 {
+		base = base[k+1:]
+	}
+	if k := strings.LastIndexByte(base, '.'); k > 0 {
+		if what, ok := notDocumentExts[base[k:]]; ok {
+			return "not a document (" + what + ")"
+		}
+	}
+	for _, p := range []string{"readme", "license", "licence", "manifest", "changelog"} {
+		if strings.HasPrefix(base, p) {
+			return "not a document (the folder's " + p + ")"
+		}
+	}
+	return ""
 }

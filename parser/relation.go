@@ -31,6 +31,7 @@ var phrases = map[string][]string{
 	"guided":  {"guided by"},
 	"having":  nil, // "having" + next word, see openingRelation
 	"calls":   {"calls upon", "calls on"},
+	"calling": {"calling upon", "calling on"},
 	"call":    {"call upon", "call on"},
 	"takes":   {"takes note", "takes into account"},
 	"take":    {"take note"},
@@ -156,6 +157,9 @@ func joinPhrase(w string, rest []string) string {
 			}
 			if p == "call on" {
 				return "call upon"
+			}
+			if p == "calling on" {
+				return "calling upon"
 			}
 			return p
 		}

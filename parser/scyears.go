@@ -1,6 +1,6 @@
 package parser
 
-//go:generate go run ../internal/gen/scyears ../../shared/corpus/meta/nklotz_UNSC_Resolutions.csv scyears_gen.go
+//go:generate go run ../internal/gen/scyears ../../shared/corpus/meta scyears_gen.go
 
 // scYear returns the year of Security Council resolution n, or 0 when the
 // table does not cover it.
@@ -17,3 +17,7 @@ func scYear(n int) int {
 	}
 	return year
 }
+
+// SCYear returns the year of Security Council resolution n from the
+// tables in ../shared/corpus/meta, or 0 when they do not cover it.
+func SCYear(n int) int { return scYear(n) }

@@ -148,10 +148,41 @@ func parenSuffix(s string, i int, sym string) (string, int) {
 		return "(" + inner + ")", j + k + 1
 	case strings.HasPrefix(inner, "Part ") && isRoman(strings.TrimPrefix(inner, "Part ")):
 		return "(Part" + strings.TrimPrefix(inner, "Part ") + ")", j + k + 1
-	case strings.HasPrefix(inner, "Sect. ") && allDigits(strings.TrimPrefix(inner, "Sect. ")):
+	case strings.HasPrefix(inner, "Sect. ") && sectionLabel(strings.TrimPrefix(inner, "Sect. ")):
 		return "(Sect." + strings.TrimPrefix(inner, "Sect. ") + ")", j + k + 1
+	case strings.HasPrefix(inner, "Income sect. ") && sectionLabel(strings.TrimPrefix(inner, "Income sect. ")):
+		return "(Incomesect." + strings.TrimPrefix(inner, "Income sect. ") + ")", j + k + 1
+	case inner == "Introduction" || inner == "Plan outline":
+		return "(" + strings.ReplaceAll(inner, " ", "") + ")", j + k + 1
 	}
 	return "", i
+}
+
+// sectionLabel reports a budget section's label: "26", "29A".
+func sectionLabel(s string) bool {
+	n := len(s)
+	if n > 0 && isUpper(s[n-1]) {
+		n--
+	}
+	return n > 0 && n <= 3 && allDigits(s[:n])
+}
+
+// modAfterSuffix reads a modification written after a parenthesised
+// suffix: "A/74/6 (Sect. 3)/Add.1". It returns "/Add.1" and the offset
+// after it, or "" and i.
+func modAfterSuffix(s string, i int) (string, int) {
+	if i >= len(s) || s[i] != '/' {
+		return "", i
+	}
+	kind, nums, e := modAt(s, i+1)
+	if kind == "" || len(nums) != 1 {
+		return "", i
+	}
+	mod := "/" + kind + "." + itoa(nums[0])
+	if more, e2 := modAfterSuffix(s, e); more != "" { // "(Sect. 3)/Add.6/Corr.1"
+		return mod + more, e2
+	}
+	return mod, e
 }
 
 // modAt reads a modification written after "and": "Corr.1", "Add.1–3".
@@ -241,6 +272,10 @@ func scanSymbolExpr(s string, i int) ([]symRef, int) {
 		return nil, i
 	}
 	suffix, j2 := parenSuffix(s, j, raw)
+	if suffix != "" {
+		mod, e := modAfterSuffix(s, j2)
+		suffix, j2 = suffix+mod, e
+	}
 	for _, t := range expandRange(raw) {
 		refs = append(refs, symRef{target: t + suffix, start: i, end: j2})
 	}

@@ -18,16 +18,61 @@ import (
 // and linked to undocs.org, edges styled by relation family. Everything
 // is sorted, so the same view always gives the same bytes.
 func WriteDOT(w io.Writer, v *graph.View) error {
+	nodes := v.Nodes()
+	var root *graph.Node
+	for _, n := range nodes {
+		if n.ID == v.Root {
+			root = n
+		}
+	}
+	return writeDOT(w, dotCaption(v.Direction, root), root, nodes, v.Edges())
+}
+
+// WriteDOT writes the figure as DOT, as WriteDOT does a view; the caption
+// states the cut and the reduction.
+func (f *Figure) WriteDOT(w io.Writer) error {
+	nodes := slices.Clone(f.Nodes)
+	slices.SortFunc(nodes, func(a, b *graph.Node) int { return strings.Compare(a.ID, b.ID) })
+	caption := f.Subject
+	for _, s := range []string{f.Cut, f.Reduced} {
+		if s != "" {
+			caption += "\n" + s
+		}
+	}
+	return writeDOT(w, caption, f.Root, nodes, f.Edges)
+}
+
+// dotCaption is the first line of a view's caption.
+func dotCaption(d graph.Direction, root *graph.Node) string {
+	what := "Lineage of "
+	if d == graph.Descendants {
+		what = "Documents citing "
+	}
+	caption := what + root.ID
+	if root.Title != "" {
+		caption += ": " + textfit.Shorten(root.Title, 90)
+	}
+	return caption
+}
+
+// writeDOT writes nodes (sorted by ID) and edges (sorted) under a caption.
+func writeDOT(w io.Writer, caption string, root *graph.Node, nodes []*graph.Node, edges []*graph.Edge) error {
 	bw := bufio.NewWriter(w)
-	nodes, edges := v.Nodes(), v.Edges()
 	byID := make(map[string]*graph.Node, len(nodes))
 	for _, n := range nodes {
 		byID[n.ID] = n
 	}
-	writeHeader(bw, v, byID[v.Root])
+	name := "documents"
+	if root != nil {
+		name = strings.ToLower(strings.Fields(caption)[0]) + " " + root.ID
+		if strings.HasPrefix(caption, "Documents citing ") {
+			name = "documents citing " + root.ID
+		}
+	}
+	writeHeader(bw, name, caption)
 	writeAxis(bw, nodes)
 	for _, n := range nodes {
-		writeNode(bw, n, n.ID == v.Root)
+		writeNode(bw, n, root != nil && n.ID == root.ID)
 	}
 	for _, e := range edges {
 		writeEdge(bw, e, byID[e.From], byID[e.To])
@@ -37,17 +82,9 @@ func WriteDOT(w io.Writer, v *graph.View) error {
 }
 
 // writeHeader opens the digraph and sets its defaults and caption.
-func writeHeader(w *bufio.Writer, v *graph.View, root *graph.Node) {
-	what := "Lineage"
-	if v.Direction == graph.Descendants {
-		what = "Documents citing"
-	}
-	caption := fmt.Sprintf("%s of %s", what, root.ID)
-	if root.Title != "" {
-		caption += ": " + textfit.Shorten(root.Title, 90)
-	}
-	fmt.Fprintf(w, "digraph %s {\n", Quote(strings.ToLower(what)+" "+root.ID))
-	fmt.Fprintf(w, "\tgraph [rankdir=BT, ranksep=0.3, nodesep=0.2, newrank=true, fontname=\"Helvetica\", fontsize=11, labelloc=t, labeljust=l, label=\"%s\\l%s\\l\"];\n", escape(caption), legend)
+func writeHeader(w *bufio.Writer, name, caption string) {
+	fmt.Fprintf(w, "digraph %s {\n", Quote(name))
+	fmt.Fprintf(w, "\tgraph [rankdir=BT, ranksep=0.3, nodesep=0.2, newrank=true, fontname=\"Helvetica\", fontsize=11, labelloc=t, labeljust=l, label=\"%s\\l%s\\l\"];\n", strings.ReplaceAll(escape(caption), `\n`, `\l`), legend)
 	w.WriteString("\tnode [fontname=\"Helvetica\", fontsize=9, margin=\"0.06,0.03\"];\n")
 	w.WriteString("\tedge [arrowsize=0.5];\n")
 }

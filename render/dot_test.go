@@ -52,7 +52,7 @@ func firstDiff(got, want string) string {
 	return ""
 }
 
-func writeDOT(t *testing.T, v *graph.View) []byte {
+func dotOf(t *testing.T, v *graph.View) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := WriteDOT(&buf, v); err != nil {
@@ -64,16 +64,16 @@ func writeDOT(t *testing.T, v *graph.View) []byte {
 func TestWriteDOTSmall(t *testing.T) {
 	g := smallGraph(t)
 	v := lineageView(t, g, "A/RES/60/45")
-	got := writeDOT(t, v)
+	got := dotOf(t, v)
 	golden(t, "small.dot", got)
-	if again := writeDOT(t, lineageView(t, g, "A/RES/60/45")); !bytes.Equal(got, again) {
+	if again := dotOf(t, lineageView(t, g, "A/RES/60/45")); !bytes.Equal(got, again) {
 		t.Error("two renderings of the same view differ")
 	}
 	r, err := v.Reduce()
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "small-reduced.dot", writeDOT(t, r))
+	golden(t, "small-reduced.dot", dotOf(t, r))
 }
 
 func TestWriteDOTCitedBy(t *testing.T) {
@@ -86,7 +86,7 @@ func TestWriteDOTCitedBy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "small-cited-by.dot", writeDOT(t, v))
+	golden(t, "small-cited-by.dot", dotOf(t, v))
 }
 
 // TestWriteDOTReal draws lineages from a graph built from a few real files
@@ -120,7 +120,7 @@ func TestWriteDOTReal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "60-45.dot", writeDOT(t, lineageView(t, g, "A/RES/60/45")))
+	golden(t, "60-45.dot", dotOf(t, lineageView(t, g, "A/RES/60/45")))
 	l, err := g.Lineage("A/RES/80/16", 0)
 	if err != nil {
 		t.Fatal(err)
@@ -129,7 +129,7 @@ func TestWriteDOTReal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "80-16-reduced.dot", writeDOT(t, v))
+	golden(t, "80-16-reduced.dot", dotOf(t, v))
 }
 
 func TestEscape(t *testing.T) {

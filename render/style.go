@@ -41,12 +41,39 @@ func (f Family) String() string {
 	return [...]string{"reaffirming", "recalling", "taking note", "other"}[f]
 }
 
+// The palette is Okabe and Ito's, which colour-blind readers tell apart;
+// each family also has its own weight and dash pattern, so that the
+// families stay distinct in greyscale.
+const (
+	blue      = "#0072B2"
+	orange    = "#E69F00"
+	vermilion = "#D55E00"
+	green     = "#009E73"
+	purple    = "#CC79A7"
+	sky       = "#56B4E9"
+	grey      = "#8C8C8C"
+	ink       = "#222222"
+	faint     = "#6B6B6B"
+)
+
+// edgePaint is how each family is stroked.
+var edgePaint = [...]struct {
+	colour string
+	width  float64
+	dash   []float64
+}{
+	Reaffirming: {blue, 1.5, nil},
+	Recalling:   {orange, 1.0, nil},
+	TakingNote:  {green, 0.9, []float64{4, 2}},
+	Other:       {grey, 0.9, []float64{1, 2}},
+}
+
 // edgeStyles are the DOT attributes of each family.
 var edgeStyles = [...]string{
-	Reaffirming: `color="#1f4e79", penwidth=1.6`,
-	Recalling:   `color="#5d6d7e"`,
-	TakingNote:  `color="#7f8c8d", style=dashed`,
-	Other:       `color="#a6acaf", style=dotted`,
+	Reaffirming: `color="` + blue + `", penwidth=1.5`,
+	Recalling:   `color="` + orange + `"`,
+	TakingNote:  `color="` + green + `", style=dashed`,
+	Other:       `color="` + grey + `", style=dotted`,
 }
 
 // nodeStyle is how a kind of document is drawn.
@@ -56,11 +83,11 @@ type nodeStyle struct {
 
 // nodeStyles are the styles of each kind; unknown kinds are drawn as Other.
 var nodeStyles = map[parser.Kind]nodeStyle{
-	parser.KindResolution: {"box", "rounded,filled", "#dbe9f6", "#2e5c8a"},
-	parser.KindDecision:   {"box", "filled", "#fdebd0", "#b9770e"},
-	parser.KindStatement:  {"hexagon", "filled", "#e8daef", "#6c3483"},
-	parser.KindDocument:   {"note", "filled", "#f2f3f4", "#717d7e"},
-	parser.KindOther:      {"ellipse", "filled", "#ffffff", "#717d7e"},
+	parser.KindResolution: {"box", "rounded,filled", "#DCEBF7", blue},
+	parser.KindDecision:   {"box", "filled", "#FBEBCB", "#A86F00"},
+	parser.KindStatement:  {"hexagon", "filled", "#F5E1EC", "#9C4F7C"},
+	parser.KindDocument:   {"note", "filled", "#EFEFEF", faint},
+	parser.KindOther:      {"ellipse", "filled", "#FFFFFF", faint},
 }
 
 // styleOf returns the style of a node: by kind, dashed when the document's
@@ -76,7 +103,7 @@ func styleOf(n *graph.Node) nodeStyle {
 	return s
 }
 
-// legend explains the diagram's conventions in its caption.
+// legend explains the diagram's conventions in the DOT caption.
 const legend = `Older documents at the top; arrows run from the citing document to the cited one.\l` +
-	`Edges: dark blue reaffirming, grey recalling, dashed taking note or noting, dotted other.\l` +
+	`Edges: thick blue reaffirming, orange recalling, dashed green taking note or noting, dotted grey other.\l` +
 	`Nodes: rounded resolutions, square decisions, folded documents, hexagons presidential statements; dashed when the text is not in the corpus.`

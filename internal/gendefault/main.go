@@ -3,8 +3,9 @@
 //
 //	go run ./internal/gendefault -shared ../shared -o data/default.gob.gz
 //
-// It parses ../shared/corpus/dev/*.txt, corpus/bulk/akn/*.xml,
-// corpus/bulk/sc-text/*.txt and seeds/*.txt, builds the graph and writes a
+// It parses ../shared/corpus/dev/*.txt, the English bulk corpora
+// (corpus/bulk/akn, sc-text, sc-akn, hrc-akn, ga-dec-akn) and seeds/*.txt,
+// builds the graph and writes a
 // compact snapshot (no document text). Files that cannot be parsed are
 // reported and left out. Output is deterministic: the same corpus and
 // parser give the same bytes.
@@ -28,6 +29,9 @@ var inputs = []string{
 	"corpus/dev/*.txt",
 	"corpus/bulk/akn/*.xml",
 	"corpus/bulk/sc-text/*.txt",
+	"corpus/bulk/sc-akn/*.xml",
+	"corpus/bulk/hrc-akn/*.xml",
+	"corpus/bulk/ga-dec-akn/*.xml",
 	"seeds/*.txt",
 }
 

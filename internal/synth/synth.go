@@ -20,6 +20,8 @@ import (
 	"math/rand/v2"
 	"path/filepath"
 	"strings"
+
+	"github.com/recital-un/recital/parser"
 )
 
 // Options shape a corpus.
@@ -262,7 +264,16 @@ func (c *corpus) scDate(k int) date {
 }
 
 // scSymbol returns the number and year of SC document k, numbered from 1.
-func (c *corpus) scSymbol(k int) (num, year int) { return k + 1, c.scDate(k).y }
+// Where the real resolution of that number is of a year one off the
+// synthetic one, the real year is written: the parser would read the
+// synthetic one as a misprint and correct it.
+func (c *corpus) scSymbol(k int) (num, year int) {
+	num, year = k+1, c.scDate(k).y
+	if real := parser.SCYear(num); real == year-1 || real == year+1 {
+		year = real
+	}
+	return num, year
+}
 
 // scBefore returns the index of the last SC resolution adopted before d,
 // or -1.
