@@ -15,9 +15,9 @@ import (
 //
 // Every node ID the tool prints reads back as itself: the canonical forms
 // of parts ("A/73/12(PartI)", "A/74/6(Sect.1)") are read as the spaced
-// forms of running text.
+// forms of running text (see spacedParen).
 func ParseRef(s string) (string, error) {
-	t := spacedParts(strings.Join(strings.Fields(s), " "))
+	t := strings.Join(strings.Fields(s), " ")
 	if t == "" {
 		return "", fmt.Errorf("empty reference")
 	}
@@ -90,24 +90,4 @@ func refForBody(num string, body Body) (string, error) {
 func isSessionPrefix(t string) bool {
 	return strings.HasPrefix(t, "ES-") || strings.HasPrefix(t, "S-") ||
 		strings.HasPrefix(t, "ES") && len(t) > 2 && isDigit(t[2])
-}
-
-// spacedParts turns the canonical parts of a node ID, "(PartI)" and
-// "(Sect.1)", into the forms of running text, "(Part I)" and "(Sect. 1)",
-// which the symbol grammar reads.
-func spacedParts(t string) string {
-	for _, p := range []struct{ canon, spaced string }{{"(Part", "(Part "}, {"(Sect.", "(Sect. "}} {
-		for i := 0; ; {
-			j := strings.Index(t[i:], p.canon)
-			if j < 0 {
-				break
-			}
-			j += i + len(p.canon)
-			if j < len(t) && t[j] != ' ' && t[j] != ')' {
-				t = t[:j] + " " + t[j:]
-			}
-			i = j
-		}
-	}
-	return t
 }
