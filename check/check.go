@@ -50,6 +50,7 @@ func Run(g *graph.Graph, m *meta.Index) []Finding {
 		c.checkOwnDate(n)
 	}
 	c.checkDuplicates()
+	c.checkLanguages()
 	slices.SortFunc(c.found, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col),
 			cmp.Compare(a.Code, b.Code), cmp.Compare(a.Node, b.Node), cmp.Compare(a.Message, b.Message))

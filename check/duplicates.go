@@ -28,7 +28,8 @@ func (c *checker) checkDuplicates() {
 	}
 	for id, files := range c.readings() {
 		n := c.g.Node(id)
-		if len(files) < 2 || len(n.Parts) > 0 || partFiles(files) {
+		if len(files) < 2 || len(n.Parts) > 0 || partFiles(files) || len(n.Languages) >= len(files) {
+			// parts adopted apart, or one reading per language version
 			continue
 		}
 		for _, f := range files {

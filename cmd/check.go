@@ -44,6 +44,10 @@ file:line:col, the text of the citation and what it contradicts:
                       than its own: "274 (1959)" for S/RES/274 of 1969
   cites-later         a citation of a document adopted after the citing one
   duplicate-document  a document read from two or more files
+  language-disagreement
+                      the language versions of one document disagree:
+                      "the French text of A/RES/76/228 cites X, the
+                      English text does not" (versions read from files)
 
 What is known is the official tables embedded from ../shared/corpus/meta,
 the documents' own texts (those read here and those of the shared corpus)

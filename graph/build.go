@@ -27,6 +27,7 @@ func Build(docs []*parser.Document) (*Graph, error) {
 		votes:     make(map[string]*votes),
 		partDates: make(map[string][]PartDate),
 		adopted:   make(map[string]string),
+		languages: make(map[string][]string),
 	}
 	primaries, all := b.choose(docs)
 	for _, d := range primaries {
@@ -53,6 +54,7 @@ type builder struct {
 	votes     map[string]*votes     // what citations say about each node's date and title
 	partDates map[string][]PartDate // dates of parts read from their own files, by node
 	adopted   map[string]string     // adoption date of each reading, by source file
+	languages map[string][]string   // the languages each document was read in, by node
 }
 
 // settle gives every node its date and title and returns the nodes and
@@ -89,14 +91,15 @@ func (b *builder) settle() ([]*Node, []*Edge, error) {
 // addDocument adds the node of a document whose text was read.
 func (b *builder) addDocument(d *parser.Document) {
 	n := &Node{
-		ID:       d.Symbol,
-		Kind:     KindOf(d.Symbol),
-		Body:     d.Body,
-		Title:    d.Title,
-		Date:     d.Adopted,
-		InCorpus: true,
-		Source:   d.Source,
-		Format:   string(d.Format),
+		ID:        d.Symbol,
+		Kind:      KindOf(d.Symbol),
+		Body:      d.Body,
+		Title:     d.Title,
+		Date:      d.Adopted,
+		InCorpus:  true,
+		Source:    d.Source,
+		Format:    string(d.Format),
+		Languages: b.languages[d.Symbol],
 	}
 	b.mustAddVertex(n)
 }

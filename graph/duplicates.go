@@ -55,6 +55,10 @@ func (b *builder) choose(docs []*parser.Document) (primaries, all []*parser.Docu
 		}
 		primaries = append(primaries, all[i])
 		b.groupParts(all[i:j])
+		if langs := languagesOf(all[i:j]); len(langs) > 1 || len(langs) == 1 && langs[0] != "en" {
+			b.languages[all[i].Symbol] = langs // left empty for English alone
+		}
+		b.compareVersions(all[i:j])
 		i = j
 	}
 	return primaries, all
@@ -62,7 +66,7 @@ func (b *builder) choose(docs []*parser.Document) (primaries, all []*parser.Docu
 
 // compareReadings orders readings by symbol, parts, format rank and source.
 func compareReadings(a, b *parser.Document) int {
-	return cmp.Or(cmp.Compare(a.Symbol, b.Symbol), cmp.Compare(partsKey(a), partsKey(b)),
+	return cmp.Or(cmp.Compare(a.Symbol, b.Symbol), cmp.Compare(partsKey(a), partsKey(b)), compareLanguages(a, b),
 		cmp.Compare(rank(a.Format), rank(b.Format)), cmp.Compare(a.Source, b.Source))
 }
 
@@ -81,6 +85,9 @@ func (b *builder) groupParts(readings []*parser.Document) {
 		}
 		first := readings[i]
 		for _, d := range readings[i+1 : j] {
+			if d.Language != first.Language {
+				continue // a language version, not a second reading
+			}
 			b.warn(d.Source, parser.Span{}, CodeDuplicate, d.Symbol,
 				fmt.Sprintf("%s was also read from %s (%s); that reading describes the node, the citations of all %d readings are kept",
 					d.Symbol, first.Source, first.Format, j-i))

@@ -17,6 +17,10 @@ type Node struct {
 	InCorpus bool        `json:"in_corpus"`       // whether the document's own text was read
 	Source   string      `json:"source,omitempty"`
 	Format   string      `json:"format,omitempty"` // format of Source: akn, text, markdown…
+	// Languages are the languages the document's own text was read in
+	// (ISO 639-1, sorted): one node for all its language versions. Empty
+	// when it was read in English alone.
+	Languages []string `json:"languages,omitempty"`
 }
 
 // PartDate is the adoption date of one lettered part of a document, for

@@ -18,19 +18,6 @@ type namedBody struct {
 	inherited bool
 }
 
-// organNames maps the endings of a body's name to UN organs, longest first.
-var organNames = []struct {
-	name string
-	body Body
-}{
-	{"Economic and Social Council", BodyECOSOC},
-	{"Commission on Human Rights", BodyCHR},
-	{"Human Rights Council", BodyHRC},
-	{"Security Council", BodySC},
-	{"Trusteeship Council", BodyTC},
-	{"General Assembly", BodyGA},
-}
-
 // bodyJoiners may stand inside a body's name.
 var bodyJoiners = map[string]bool{"on": true, "of": true, "the": true, "and": true, "for": true, "de": true}
 
@@ -94,8 +81,13 @@ func bodyBefore(s string, i int) namedBody {
 	if inAnnexOf(words) {
 		return namedBody{body: BodyOther}
 	}
-	if k < len(words) && (words[k] == "its" || words[k] == "their" || words[k] == "Its") {
+	if k < len(words) && possessiveWords[words[k]] {
 		nb := bodyOfIts(words[k+1:])
+		if nb.body == BodyNone {
+			if p := strings.LastIndex(s[:i], words[k]); p >= 0 {
+				nb.body = organEndingBefore(s[:p]) // "le Conseil des droits de l'homme, dans sa résolution"
+			}
+		}
 		nb.its = true
 		return nb
 	}
@@ -119,7 +111,7 @@ func bodyBefore(s string, i int) namedBody {
 		j++
 	}
 	// Drop what stands before the name: "Noting Commission on Narcotic Drugs".
-	for j > k && (bodyJoiners[words[j-1]] || notBodyWords[words[j-1]] || isVerbForm(words[j-1])) {
+	for j > k && (bodyJoiners[words[j-1]] || notBody(words[j-1]) || isVerbForm(words[j-1])) {
 		j--
 	}
 	if j == k {
@@ -150,7 +142,7 @@ func bodyBefore(s string, i int) namedBody {
 		}
 	}
 	for _, w := range words[k:j] {
-		if notBodyWords[w] || isVerbForm(w) {
+		if notBody(w) || isVerbForm(w) {
 			return namedBody{}
 		}
 	}
@@ -226,7 +218,7 @@ func inAnnexOf(words []string) bool {
 	if isRoman(w) && len(words) > 2 {
 		w = words[2]
 	}
-	return w == "annex" || w == "annexes" || w == "enclosure"
+	return annexWords[w] || w == "enclosure" || w == "pièce" || w == "anexos"
 }
 
 // isShouted reports a word in capitals that is no organ's acronym.
@@ -244,23 +236,17 @@ func isShouted(w string) bool {
 
 // bodyAfter reads a body named right after a generic keyword: "the
 // resolutions and decisions of the Human Rights Council", "resolutions
-// adopted by the Security Council".
+// adopted by the Security Council", "les résolutions pertinentes du
+// Conseil de sécurité".
 func bodyAfter(s string, i int) (namedBody, int) {
 	j := skipSpace(s, i)
-	for _, w := range []string{"and decisions", "and resolutions"} {
+	for _, w := range []string{"and decisions", "and resolutions", "et décisions", "y decisiones"} {
 		if strings.HasPrefix(s[j:], w) {
 			j = skipSpace(s, j+len(w))
 		}
 	}
-	for _, w := range []string{"of the ", "adopted by the ", "by the "} {
-		if strings.HasPrefix(s[j:], w) {
-			rest := s[j+len(w) : min(len(s), j+len(w)+40)]
-			for _, o := range organNames {
-				if strings.HasPrefix(rest, o.name) {
-					return namedBody{body: o.body}, j + len(w) + len(o.name)
-				}
-			}
-		}
+	if nb, e := postBody(s, j); nb.body != BodyNone && nb.body != BodyOther {
+		return nb, e
 	}
 	return namedBody{}, i
 }
@@ -274,10 +260,14 @@ func reportBody(s string, i int) (namedBody, bool) {
 	tail := s[max(0, i-200):i]
 	open := strings.LastIndexByte(tail, '(')
 	shut := strings.LastIndexByte(tail, ')')
-	if open < 0 || shut < open || !strings.Contains(tail[:open], "Supplement") {
+	if open < 0 || shut < open {
 		return namedBody{}, false
 	}
 	sym := strings.TrimSpace(tail[open+1 : shut])
+	publication := strings.Contains(sym, "Sales No.")
+	if !publication && !strings.Contains(tail[:open], "Supplement") {
+		return namedBody{}, false
+	}
 	// Between the report and the keyword only pointers into it may stand:
 	// ", chap. III, sect. A, ".
 	between := strings.TrimSpace(tail[shut+1:])
@@ -299,6 +289,11 @@ func reportBody(s string, i int) (namedBody, bool) {
 		between = rest2
 	}
 	switch parts := strings.Split(sym, "/"); {
+	case publication:
+		// "Report of the Fourth World Conference on Women … (United
+		// Nations publication, Sales No. E.96.IV.13), chap. I, resolution
+		// 1": a conference's resolution, not a UN organ's.
+		return namedBody{body: BodyOther}, true
 	case strings.HasPrefix(sym, "A/HRC/"):
 		return namedBody{body: BodyHRC}, true
 	case len(parts) >= 3 && parts[0] == "A" && parts[2] == "53" && atoi(parts[1]) >= 61:

@@ -5,15 +5,10 @@ import (
 	"strings"
 )
 
-// months maps lowercase English month names to their numbers.
-var months = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-}
-
-// monthNumber returns 1–12 for an English month name in any case, else 0.
+// monthNumber returns 1–12 for a month name of any vocabulary in any
+// case, else 0.
 func monthNumber(w string) int {
-	if len(w) < 3 || len(w) > 9 {
+	if len(w) < 3 || len(w) > 11 {
 		return 0
 	}
 	return months[strings.ToLower(w)]
@@ -72,7 +67,8 @@ func dayMonthYear(s string, i int) (string, int, bool) {
 	if len(d) == 0 || len(d) > 2 {
 		return "", i, false
 	}
-	j = skipSpace(s, j)
+	j = skipDayOrdinal(s, j)
+	j = skipDateJoiner(s, skipSpace(s, j))
 	mw, k := readMonthWord(s, j)
 	m := monthNumber(mw)
 	if m == 0 && len(mw) > 3 && mw[len(mw)-1] == 's' {
@@ -88,7 +84,7 @@ func dayMonthYear(s string, i int) (string, int, bool) {
 	if k < len(s) && (s[k] == '.' || s[k] == ',') && k+1 < len(s) && isSpaceByte(s[k+1]) {
 		k++ // "15 August. 1991", "15 August, 1991"
 	}
-	k = skipSpace(s, k)
+	k = skipDateJoiner(s, skipSpace(s, k))
 	y, e := readNumber(s, k)
 	if len(y) != 4 {
 		return "", i, false
@@ -103,22 +99,13 @@ func dayMonthYear(s string, i int) (string, int, bool) {
 // returns the dates and the offset after them; none when nothing matches.
 func datesAfter(s string, i int) ([]string, int) {
 	j := skipSpace(s, i)
-	if j < len(s) && s[j] == ',' { // "59/276, section XI, of 23 December 2004"
-		if w, _ := readWord(s, skipSpace(s, j+1)); w == "of" {
+	if j < len(s) && s[j] == ',' { // "59/276, section XI, of 23 December 2004", "73/255, de 20 de diciembre"
+		if _, ok := dateIntroAt(s, skipSpace(s, j+1)); ok {
 			j = skipSpace(s, j+1)
 		}
 	}
-	w, k := readWord(s, j)
-	switch w {
-	case "of", "on":
-	case "adopted":
-		k = skipSpace(s, k)
-		if w2, k2 := readWord(s, k); w2 == "on" {
-			k = k2
-		} else {
-			return nil, i
-		}
-	default:
+	k, ok := dateIntroAt(s, j)
+	if !ok {
 		return nil, i
 	}
 	k = skipSpace(s, k)
@@ -132,10 +119,10 @@ func datesAfter(s string, i int) ([]string, int) {
 	}
 	e1 = skipSpace(s, e1)
 	var m1 string
-	if mw, e := readMonthWord(s, e1); monthNumber(mw) > 0 {
+	if mw, e := readMonthWord(s, skipDateJoiner(s, e1)); monthNumber(mw) > 0 {
 		m1, e1 = mw, skipSpace(s, e)
 	}
-	if and, e := readWord(s, e1); and == "and" {
+	if and, e := readLetters(s, e1); partJoinerSet[and] {
 		e = skipSpace(s, e)
 		if iso2, end, ok := dayMonthYear(s, e); ok {
 			y := iso2[:4]
@@ -211,14 +198,55 @@ func monthPrefix(w string) int {
 	return found
 }
 
-// readMonthWord reads a word like readWord, joining a word hyphenated
-// across a line break ("Au-\ngust").
+// readMonthWord reads a word of letters of any script, joining a word
+// hyphenated across a line break ("Au-\ngust").
 func readMonthWord(s string, i int) (string, int) {
-	w, k := readWord(s, i)
+	w, k := readLetters(s, i)
 	if k+1 < len(s) && s[k] == '-' && (s[k+1] == '\n' || s[k+1] == '\r') {
-		if w2, k2 := readWord(s, skipSpace(s, k+1)); w2 != "" && monthNumber(w+w2) > 0 {
+		if w2, k2 := readLetters(s, skipSpace(s, k+1)); w2 != "" && monthNumber(w+w2) > 0 {
 			return w + w2, k2
 		}
 	}
 	return w, k
+}
+
+// dateIntroAt reads a word that introduces an adoption date at s[i] ("of",
+// "adopted on", "du", "en date du", "de", "del"), returning the offset
+// after it.
+func dateIntroAt(s string, i int) (int, bool) {
+	for _, w := range dateIntros {
+		if hasWordAt(s, i, w) {
+			return i + len(w), true
+		}
+	}
+	return i, false
+}
+
+// skipDayOrdinal skips the ordinal mark after a day number ("1er", "1º").
+func skipDayOrdinal(s string, i int) int {
+	for _, o := range dayOrdinals {
+		if hasWordAt(s, i, o) {
+			return i + len(o)
+		}
+	}
+	return i
+}
+
+// skipDateJoiner skips a word joining the parts of a date ("4 de
+// diciembre de 1998") and the space after it.
+func skipDateJoiner(s string, i int) int {
+	if w, e := readLetters(s, i); dateJoinerSet[w] {
+		return skipSpace(s, e)
+	}
+	return i
+}
+
+// isDateIntro reports a word that introduces a date ("of", "du", "de").
+func isDateIntro(w string) bool {
+	for _, d := range dateIntros {
+		if d == w {
+			return true
+		}
+	}
+	return false
 }

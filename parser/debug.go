@@ -15,7 +15,7 @@ import (
 // with its location, number and relation, then each note with its label
 // and the lines of its markers.
 func WriteLayout(w io.Writer, doc *Document) error {
-	l := buildLayoutWith(doc.Text, doc.structure)
+	l := buildLayoutWith(doc.Text, doc.structure, doc.Language)
 	starts := make([]int, len(l.lines))
 	for i, ln := range l.lines {
 		starts[i] = ln.start

@@ -9,6 +9,13 @@
 // read; it does not decide whether a cited document exists. Resolving a
 // citation to a node of the citation graph is the job of package graph.
 //
+// Texts are read in English, French and Spanish, each through its rows of
+// the vocabulary table (vocab.go); relations are always given in the
+// English vocabulary. Arabic, Chinese and Russian texts give their
+// document symbols only, with a diagnostic saying so. The language of
+// every input is detected (Document.Language); docs/extract-json-language.md
+// describes the field and the reading of each language.
+//
 // The output types mirror the `recital extract --format json` contract
 // (schema 1); their JSON field names are that contract and must not change.
 package parser
@@ -115,6 +122,7 @@ type Document struct {
 	Schema      int          `json:"schema"`
 	Source      string       `json:"source"`
 	Format      Format       `json:"format"`
+	Language    string       `json:"language"` // ISO 639-1 code: en, fr, es, ar, zh, ru; "" when not recognised
 	Symbol      string       `json:"symbol"`
 	Parts       []string     `json:"parts"`
 	Title       string       `json:"title"`

@@ -34,8 +34,17 @@ const MaxCitations = 20000
 //
 // meta, when the reader has it (AKN XML), states the document's identity,
 // which wins over what the text says.
+//
+// The language of the text (doc.Language, detected here unless the
+// reader stated it) chooses the vocabulary that reads its relations.
 func extract(doc *Document, st *structure, meta *aknMeta) {
-	l := buildLayoutWith(doc.Text, st)
+	if doc.Language == "" {
+		doc.Language = detectLanguage(doc.Text)
+	}
+	if d, ok := languageDiagnostic(doc.Language); ok && (doc.Language != "" || len(strings.Fields(doc.Text)) > 40) {
+		doc.Diagnostics = append(doc.Diagnostics, d)
+	}
+	l := buildLayoutWith(doc.Text, st, doc.Language)
 	readIdentity(doc, l)
 	if meta != nil {
 		applyAKNMeta(doc, *meta)
@@ -72,6 +81,9 @@ func extract(doc *Document, st *structure, meta *aknMeta) {
 				c.Relation = ""
 			}
 			c.Verb = c.Relation
+			if p.verb != "" && c.Relation != "" {
+				c.Verb = p.verb
+			}
 			if decision && (p.loc == LocPreamble || p.loc == LocOperative) {
 				// The verbs of a decision govern across its paragraphs: a
 				// list on lines of its own after "took note of the
@@ -94,7 +106,11 @@ func extract(doc *Document, st *structure, meta *aknMeta) {
 				}
 			} else if p.loc != LocHeader && p.loc != LocAnnex {
 				from := max(p.start, verbAt-verbWindow)
-				if v := verbBefore(bodyText[from:verbAt]); v != "" {
+				if l.vocab != english {
+					if row, ok := vocabVerbBefore(bodyText[from:verbAt]); ok {
+						c.Verb = row.phrase
+					}
+				} else if v := verbBefore(bodyText[from:verbAt]); v != "" {
 					c.Verb = v
 				}
 			}
@@ -340,78 +356,9 @@ func indexFrom(s, sub string, i int) int {
 	return i + j
 }
 
-// keywordFinder finds the words "resolution(s)" and "decision(s)" in
-// order, remembering where each stem occurs next so that the text is
-// searched once per stem rather than once per call.
-type keywordFinder struct {
-	s               string
-	res, dec, resUp int // next offsets of "esolution", "ecision", "ESOLUTION"; -1 when none is left
-}
-
-// newKeywordFinder prepares a finder over s.
-func newKeywordFinder(s string) *keywordFinder {
-	return &keywordFinder{s: s, res: -2, dec: -2, resUp: -2}
-}
-
-// next returns the offset of the first keyword at or after i, or -1.
-func (f *keywordFinder) next(i int) int {
-	for {
-		// A stem starts one byte after its word, so a word at or after i
-		// has its stem at or after i+1.
-		if f.res != -1 && f.res < i+1 {
-			f.res = indexFrom(f.s, "esolution", i+1)
-		}
-		if f.dec != -1 && f.dec < i+1 {
-			f.dec = indexFrom(f.s, "ecision", i+1)
-		}
-		if f.resUp != -1 && f.resUp < i+1 {
-			f.resUp = indexFrom(f.s, "ESOLUTION", i+1) // headings and forms in capitals
-		}
-		k := f.res
-		for _, c := range []int{f.dec, f.resUp} {
-			if c >= 0 && (k < 0 || c < k) {
-				k = c
-			}
-		}
-		if k < 0 {
-			return -1
-		}
-		if w, ok := keywordAt(f.s, k); ok {
-			return w
-		}
-		i = k + 1
-	}
-}
-
-// keywordAt checks the stem found at s[k] ("esolution" or "ecision"): it
-// must be the word resolution(s) or decision(s). It returns the offset of
-// the word's first letter.
-func keywordAt(s string, k int) (int, bool) {
-	if k < 1 {
-		return 0, false
-	}
-	w := k - 1
-	c := s[w]
-	if !(c == 'r' || c == 'R' || c == 'd' || c == 'D') || (w > 0 && isLetter(s[w-1])) {
-		return 0, false
-	}
-	e := k + len("esolution")
-	if c == 'd' || c == 'D' {
-		e = k + len("ecision")
-	}
-	if e < len(s) && (s[e] == 's' || s[e] == 'S') {
-		e++
-	}
-	return w, e >= len(s) || !isLetter(s[e])
-}
-
 // scanKeyword reads the numbered list after the keyword at s[kw].
 func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, diags *[]Diagnostic, lineStarts []int) ([]rawCite, namedBody, int) {
-	kind := KindResolution
-	w, e := readWord(s, kw)
-	if strings.HasPrefix(strings.ToLower(w), "decision") {
-		kind = KindDecision
-	}
+	kind, e, _ := keywordFormAt(s, kw)
 	items, end := readNumberList(s, e)
 	nb := bodyBefore(s[segStart:kw], kw-segStart)
 	if nb.body == BodyNone && !nb.its {
@@ -421,8 +368,12 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 	}
 	if len(items) == 0 && nb.body == BodyNone {
 		// "the resolutions and decisions of the Human Rights Council, the
-		// most recent of which being resolutions …"
+		// most recent of which being resolutions …"; "les résolutions du
+		// Conseil de sécurité 1325 (2000) …"
 		nb, e = bodyAfter(s, e)
+		if nb.body != BodyNone {
+			items, end = readNumberList(s, e)
+		}
 	}
 	if len(items) == 0 {
 		// No list here, but the body named may govern a selection that
@@ -442,8 +393,20 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 		nb.body = lastCouncil(s[max(0, kw-3000):kw], issuing)
 	}
 	var out []rawCite
-	for _, it := range items {
+	post := postBodies(items)
+	for n, it := range items {
 		nbi := nb
+		if post[n].body != BodyNone {
+			nbi = post[n]
+			if nbi.body == bodyCouncil {
+				nbi.body = lastCouncil(s[max(segStart, kw-2000):kw], issuing)
+			}
+		}
+		if nbi.body == BodyNone && !nbi.its && issuing == BodyHRC && gaSessionFits(it) && !hrcSessionFits(atoi(it.a), atoi(it.dates[0][:4])) {
+			// "la résolution 61/177 du 20 décembre 2006" in a Council text,
+			// no body named: the Assembly's, by its date.
+			nbi = namedBody{body: BodyGA}
+		}
 		if nb.inherited && nb.body == BodyHRC && gaSessionFits(it) {
 			nbi = namedBody{} // "… and resolution 60/251 of 15 March 2006": the Assembly's, by its date
 		}
@@ -473,10 +436,10 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 // Security Council.
 func lastCouncil(s string, issuing Body) Body {
 	best, body := -1, BodyNone
-	for _, o := range []struct {
-		name string
-		body Body
-	}{{"Security Council", BodySC}, {"Economic and Social Council", BodyECOSOC}, {"Human Rights Council", BodyHRC}, {"Trusteeship Council", BodyTC}} {
+	for _, o := range organNames {
+		if o.body == BodyGA || o.body == BodyCHR {
+			continue
+		}
 		if k := strings.LastIndex(s, o.name); k > best {
 			best, body = k, o.body
 		}
@@ -510,7 +473,7 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 	if body == BodyOther {
 		rc.body, rc.kind = BodyOther, kind
 		if nb.name == "" {
-			return rc, false, fmt.Sprintf("%s %s belongs to a text annexed to a document (another body's, such as a regional organization's), not to a UN organ", word, num)
+			return rc, false, fmt.Sprintf("%s %s is another body's (a text annexed to or reported in a document, of a conference or a regional organization), not a UN organ's", word, num)
 		}
 		rc.target = nb.name + " " + word + " " + num
 		if it.paren != "" {
@@ -648,7 +611,10 @@ func continuesBody(gap string) bool {
 	if strings.TrimSpace(strings.Trim(strings.TrimSpace(g), ",")) == "" {
 		return true
 	}
-	for _, w := range append([]string{"and", "as well as", "and its", "and in its", "or", "being", "of which is", "of which was", "most recently"}, listIntroducers...) {
+	if w := lastWord(g); articleSet[w] || possessiveWords[w] && w != "its" && w != "their" { // "notamment les", "en particular las"
+		g = strings.TrimRight(strings.TrimSuffix(g, w), " ,\n\t")
+	}
+	for _, w := range append(continuers, listIntroducers...) {
 		if strings.HasSuffix(g, " "+w) || strings.HasSuffix(g, ","+w) || strings.TrimSpace(g) == w {
 			return true
 		}
@@ -721,4 +687,13 @@ func romanSessionFits(session string, y int) bool {
 	}
 	n := RomanValue(session)
 	return n == 0 || (y >= 1944+n && y <= 1947+n)
+}
+
+// lastWord returns the last word of s.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }

@@ -122,8 +122,10 @@ func agendaItem(t string) string {
 func adoptingBody(hdr string) Body {
 	low := strings.ToLower(strings.Join(strings.Fields(hdr), " "))
 	for _, o := range organNames {
-		if strings.Contains(low, "adopted by the "+strings.ToLower(o.name)) {
-			return o.body
+		for _, by := range adoptedByWords {
+			if strings.Contains(low, by+strings.ToLower(o.name)) {
+				return o.body
+			}
 		}
 	}
 	return BodyNone
@@ -133,15 +135,25 @@ func adoptingBody(hdr string) Body {
 // or "Adopted by the Security Council at its 4683rd meeting, on 30 December 2002".
 func adoptionDate(hdr string) string {
 	low := strings.ToLower(hdr)
-	k := strings.Index(low, "adopted by the ")
+	k := -1
+	for _, by := range adoptedByWords {
+		if k = strings.Index(low, by); k >= 0 {
+			break
+		}
+	}
 	if k < 0 {
 		return ""
 	}
 	rest := hdr[k:]
 	for i := 0; i < len(rest) && i < 200; i++ {
-		if strings.HasPrefix(rest[i:], "on") && (i == 0 || isSpaceByte(rest[i-1])) {
-			if iso, _, ok := dayMonthYear(rest, skipSpace(rest, i+2)); ok {
-				return iso
+		if i > 0 && !isSpaceByte(rest[i-1]) {
+			continue
+		}
+		for _, on := range adoptedOnWords { // "on", "le", "el"
+			if hasWordAt(rest, i, on) {
+				if iso, _, ok := dayMonthYear(rest, skipSpace(rest, i+len(on))); ok {
+					return iso
+				}
 			}
 		}
 	}

@@ -21,6 +21,7 @@ type para struct {
 	loc        Location // header, preamble, operative or annex
 	num        int      // paragraph number within its location, 0 in headers
 	rel        string   // normalised opening relation
+	verb       string   // the opening verb as written, when it is not English; "" otherwise
 	cover      string   // for header lines: "report", "draft" or "agenda item"
 }
 
@@ -42,22 +43,10 @@ type layout struct {
 	notes      []*note
 	parts      []string
 	titleGuess string
-	furniture  []bool // per line
-	noteLine   []bool // per line
-}
-
-// openers maps the line that opens a resolution's body to its body.
-var openers = map[string]Body{
-	"the general assembly":                       BodyGA,
-	"the security council":                       BodySC,
-	"the economic and social council":            BodyECOSOC,
-	"the human rights council":                   BodyHRC,
-	"the commission on human rights":             BodyCHR,
-	"the trusteeship council":                    BodyTC,
-	"the general assembly, at its":               BodyGA,
-	"the general assembly decides":               BodyGA,
-	"the economic and social council decides":    BodyECOSOC,
-	"the economic and social council, recalling": BodyECOSOC,
+	furniture  []bool      // per line
+	noteLine   []bool      // per line
+	lang       string      // ISO 639-1 code of the text's language
+	vocab      *vocabulary // its vocabulary; English when it has none
 }
 
 // openerBody reports whether a line opens a resolution's body.
@@ -78,8 +67,8 @@ func stripEmphasis(s string) string {
 	return s
 }
 
-// buildLayout analyses text.
-func buildLayout(text string) *layout { return buildLayoutWith(text, nil) }
+// buildLayout analyses an English text.
+func buildLayout(text string) *layout { return buildLayoutWith(text, nil, "en") }
 
 // structure is what a reader of a structured format knows of the layout:
 // the note bodies and the markers that point at them, as byte offsets
@@ -100,10 +89,13 @@ type structMarker struct {
 	repeat            bool
 }
 
-// buildLayoutWith finds the layout of text, taking the notes and markers
-// of st as given when st states any notes.
-func buildLayoutWith(text string, st *structure) *layout {
-	l := &layout{text: text, opener: -1}
+// buildLayoutWith finds the layout of text written in the language lang,
+// taking the notes and markers of st as given when st states any notes.
+func buildLayoutWith(text string, st *structure, lang string) *layout {
+	l := &layout{text: text, opener: -1, lang: lang, vocab: vocabularyOf(lang)}
+	if l.vocab == nil {
+		l.vocab = english
+	}
 	l.lines = splitLines(text)
 	l.furniture = make([]bool, len(l.lines))
 	l.noteLine = make([]bool, len(l.lines))

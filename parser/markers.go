@@ -362,8 +362,8 @@ func looseContext(s string, i, j int) bool {
 	}
 	prevTok := before[k:]
 	word := strings.ToLower(strings.Trim(prevTok, ".,;:()“”\"'"))
-	if numberNouns[word] || monthNumber(word) > 0 {
-		return false
+	if numberNouns[word] || monthNumber(word) > 0 || dateJoinerSet[word] || isDateIntro(word) {
+		return false // "de 1 de marzo", "du 1er mars"
 	}
 	if d := strings.TrimRight(prevTok, ",;"); allDigits(d) && len(d) != 4 {
 		return false
@@ -371,6 +371,10 @@ func looseContext(s string, i, j int) bool {
 	after := strings.TrimLeft(s[j:], " \t\u00a0")
 	w, _, _ := strings.Cut(after, " ")
 	w = strings.TrimRight(w, ",;.")
+	if dateJoinerSet[w] { // "1 de marzo"
+		w, _, _ = strings.Cut(strings.TrimLeft(after[len(w):], " \t\u00a0"), " ")
+		w = strings.TrimRight(w, ",;.")
+	}
 	if monthNumber(w) > 0 || strings.HasPrefix(after, "(") || strings.HasPrefix(after, "per cent") || strings.HasPrefix(after, "%") {
 		return false
 	}

@@ -28,7 +28,8 @@ type numItem struct {
 	paren      string // "XV", "1967", "S-VI" …
 	parts      []string
 	dates      []string
-	dotted     bool // "69.2", the numbering of the World Health Assembly and others
+	post       namedBody // a body named after the item: "45/3 du Conseil des droits de l'homme"
+	dotted     bool      // "69.2", the numbering of the World Health Assembly and others
 }
 
 // readParts reads lettered parts at s[i:]: "A", "A and B", "A to D",
@@ -56,11 +57,12 @@ func readParts(s string, i int) ([]string, int) {
 	end := j + w
 	for {
 		k := skipSpace(s, end)
-		sep, k2 := readWord(s, k)
+		sep, k2 := readLetters(s, k)
 		if sep == "" && k < len(s) && s[k] == ',' {
 			sep, k2 = ",", k+1
 		}
-		if sep != "and" && sep != "to" && sep != "," {
+		isRange := partRangeSet[sep]
+		if !partJoinerSet[sep] && !isRange && sep != "," {
 			break
 		}
 		k2 = skipSpace(s, k2)
@@ -68,7 +70,7 @@ func readParts(s string, i int) ([]string, int) {
 		if w == 0 {
 			break
 		}
-		if sep == "to" && w == 1 && len(parts[len(parts)-1]) == 1 {
+		if isRange && w == 1 && len(parts[len(parts)-1]) == 1 {
 			for c := parts[len(parts)-1][0] + 1; c <= s[k2]; c++ {
 				parts = append(parts, string(c))
 			}
@@ -169,8 +171,8 @@ func listSep(s string, i int) (int, bool) {
 	if j < len(s) && (s[j] == ',' || s[j] == ';') {
 		j, found = skipSpace(s, j+1), true
 	}
-	for _, w := range []string{"and in particular,", "and in particular", "in particular,", "as well as", "and", "or", "including"} {
-		if strings.HasPrefix(s[j:], w) && (len(s) == j+len(w) || !isLetter(s[j+len(w)])) {
+	for _, w := range listJoiners {
+		if hasWordAt(s, j, w) {
 			return skipSpace(s, j+len(w)), true
 		}
 	}
@@ -184,15 +186,25 @@ func skipEntitled(s string, i int) int {
 	if j < len(s) && s[j] == ',' {
 		j = skipSpace(s, j+1)
 	}
-	if !strings.HasPrefix(s[j:], "entitled") {
+	ent := ""
+	for _, w := range entitledWords {
+		if hasWordAt(s, j, w) {
+			ent = w
+			break
+		}
+	}
+	if ent == "" {
 		return i
 	}
-	j = skipSpace(s, j+len("entitled"))
-	open, close := "“", "”"
-	if strings.HasPrefix(s[j:], "\"") {
-		open, close = "\"", "\""
+	j = skipSpace(s, j+len(ent))
+	open, close := "", ""
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"«", "»"}} {
+		if strings.HasPrefix(s[j:], q[0]) {
+			open, close = q[0], q[1]
+			break
+		}
 	}
-	if !strings.HasPrefix(s[j:], open) {
+	if open == "" {
 		return i
 	}
 	k := strings.Index(s[j+len(open):], close)
@@ -264,10 +276,6 @@ func pointsIntoResolution(s string, i int) bool {
 	return k >= 0 && k <= 40
 }
 
-// listIntroducers may stand between the keyword and its list when the
-// list is a selection: "its resolutions on Namibia, particularly 435 (1978)".
-var listIntroducers = []string{"in particular", "particularly", "including", "notably", "especially"}
-
 // delayedList finds a list that starts after an introducer later in the
 // same clause, returning its offset.
 func delayedList(s string, i int) (int, bool) {
@@ -308,11 +316,19 @@ func readNumberItems(s string, i int) ([]numItem, int) {
 	}
 	for {
 		it, ok := readNumberItem(s, j)
-		if !ok || len(items) > 0 && !strongItem(it) && pointsIntoResolution(s, it.end) {
+		if !ok || len(items) > 0 && !strongItem(it) && (pointsIntoResolution(s, it.end) || items[len(items)-1].b != "") {
+			// A bare number after "N/M" items is a paragraph: "64/71,
+			// paragraphs 121, 129 and 132 to 134 of resolution 66/68".
 			break
 		}
 		after := skipQualifiers(s, it.end) // ", annex", ", section XI": not part of the item's text
-		dates, e := datesAfter(s, after)
+		if nb, e := postBody(s, after); nb.body != BodyNone {
+			it.post, after = nb, e
+		}
+		dates, e := datesAfter(s, skipModifier(s, after))
+		if len(dates) == 0 {
+			e = after
+		}
 		if len(dates) == 2 && len(items) > 0 && len(items[len(items)-1].dates) == 0 {
 			items[len(items)-1].dates = dates[:1]
 			dates = dates[1:]
@@ -410,8 +426,8 @@ func resumeList(s string, i int, first numItem, dated bool) (int, bool) {
 		}
 		var n int
 		switch {
-		case s[k] == 'a' && strings.HasPrefix(s[k:], "and ") && (k == 0 || !isLetter(s[k-1])):
-			n = skipSpace(s, k+3)
+		case joinerAt(s, k) > 0:
+			n = skipSpace(s, k+joinerAt(s, k))
 		case s[k] == ',':
 			n = skipSpace(s, k+1)
 			if strings.HasPrefix(s[n:], "and ") {
@@ -424,7 +440,7 @@ func resumeList(s string, i int, first numItem, dated bool) (int, bool) {
 		if !ok || !strongItem(it) || !sameShape(it, first) {
 			continue
 		}
-		d, _ := datesAfter(s, it.end)
+		d, _ := datesAfter(s, skipModifier(s, it.end))
 		if dated {
 			if len(d) > 0 {
 				return n, true
@@ -463,12 +479,6 @@ func firstKeyword(s string) (int, bool) {
 	k := newKeywordFinder(s).next(0)
 	return k, k >= 0
 }
-
-// qualifierWords introduce a pointer into a cited document that may stand
-// between list items: "45/248 B of 21 December 1990, section VI,",
-// "60/109 B, sect. IV, paras. 66–80;", "71/139, para. 7,".
-var qualifierWords = []string{"sections", "section", "sect.", "paragraphs", "paragraph", "paras.", "para.",
-	"chapters", "chapter", "chap.", "annexes", "annex", "parts", "part", "pp.", "p."}
 
 // skipQualifiers skips ", section VI", ", paras. 66–80" and the like after
 // an item, returning the offset after them (i when there are none).
@@ -533,4 +543,27 @@ func skipLabels(s string, i int) int {
 		}
 		return end
 	}
+}
+
+// joinerAt returns the width of a list joiner word standing at s[k] as a
+// word of its own ("and ", "et ", "y "), 0 when there is none.
+func joinerAt(s string, k int) int {
+	if k > 0 && isWordByte(s[k-1]) {
+		return 0
+	}
+	w, e := readLetters(s, k)
+	if partJoinerSet[w] && e < len(s) && isSpaceByte(s[e]) {
+		return e - k
+	}
+	return 0
+}
+
+// skipModifier skips one modifier word standing between an item and its
+// date ("73/139 également du 14 décembre 2018").
+func skipModifier(s string, i int) int {
+	j := skipSpace(s, i)
+	if w, e := readLetters(s, j); w != "" && (modifiers[w] || foreignModifierWords[w]) {
+		return e
+	}
+	return i
 }

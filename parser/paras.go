@@ -63,8 +63,11 @@ func (l *layout) headerParas() {
 			}
 			p.end = l.lines[j].end
 			p.cover = "draft"
-			if low := strings.ToLower(l.text[p.start:p.end]); strings.Contains(low, "report") || strings.Contains(low, "recommendation of") {
-				p.cover = "report"
+			low := strings.ToLower(l.text[p.start:p.end])
+			for _, w := range reportWords {
+				if strings.Contains(low, w) {
+					p.cover = "report"
+				}
 			}
 			i = j
 		}
@@ -223,9 +226,10 @@ func (l *layout) special(t string) string {
 		return "end"
 	case strings.HasPrefix(low, "adopted ") && len(low) < 120 && isAdoptedLine(low):
 		return "end"
-	case (strings.HasPrefix(low, "annex") || strings.HasPrefix(low, "appendix")) && len(low) < 160 && !strings.HasPrefix(low, "annexes to"):
-		w, _, _ := strings.Cut(low, " ")
-		if w == "annex" || w == "appendix" || w == "annexes" {
+	case l.vocab != english && vocabClosingLine(l.vocab, low):
+		return "end"
+	case len(low) < 160 && !strings.HasPrefix(low, "annexes to"):
+		if w, _, _ := strings.Cut(low, " "); annexWords[w] {
 			return "annex"
 		}
 	}
@@ -327,22 +331,22 @@ func (l *layout) bodyParas(chunks []chunk) {
 			continue
 		}
 		if n, rest := numberPrefix(t); n > 0 {
-			rel, _, ok := openingRelation(rest)
-			if !ok {
+			rel, verb, _, ok := l.opening(rest)
+			if !ok && l.vocab == english {
 				rel = plainVerb(rest)
 			}
 			opNum, state = n, stOperative
-			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocOperative, num: n, rel: rel})
+			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocOperative, num: n, rel: rel, verb: verb})
 			lastBody = len(l.paras) - 1
 			continue
 		}
 		if lab, _ := subPrefix(t); lab != "" && lastBody >= 0 {
 			prev := l.paras[lastBody]
-			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: prev.loc, num: prev.num, rel: prev.rel})
+			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: prev.loc, num: prev.num, rel: prev.rel, verb: prev.verb})
 			continue
 		}
-		rel, isOp, ok := openingRelation(t)
-		if !ok && c.afterBlank && state == stPreamble && lastBody >= 0 && strings.HasSuffix(strings.TrimSpace(string(l.body[l.paras[lastBody].start:l.paras[lastBody].end])), ",") {
+		rel, verb, isOp, ok := l.opening(t)
+		if !ok && l.vocab == english && c.afterBlank && state == stPreamble && lastBody >= 0 && strings.HasSuffix(strings.TrimSpace(string(l.body[l.paras[lastBody].start:l.paras[lastBody].end])), ",") {
 			// A paragraph of its own after the preamble whose verb the
 			// vocabulary lacks: "Dissolves the Commission …".
 			if v := plainVerb(t); v != "" && isUpper(t[0]) {
@@ -353,7 +357,7 @@ func (l *layout) bodyParas(chunks []chunk) {
 		case ok && isOp && (state == stPreamble || state == stOperative):
 			opNum++
 			state = stOperative
-			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocOperative, num: opNum, rel: rel})
+			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocOperative, num: opNum, rel: rel, verb: verb})
 			lastBody = len(l.paras) - 1
 		case ok && !isOp && state == stOperative && ci < firstNumbered && lastBody >= 0 && l.paras[lastBody].num == opNum && opNum == 1:
 			state = stPreamble
@@ -362,7 +366,7 @@ func (l *layout) bodyParas(chunks []chunk) {
 			lastBody = len(l.paras) - 1
 		case ok && state == stPreamble:
 			preNum++
-			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocPreamble, num: preNum, rel: rel})
+			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocPreamble, num: preNum, rel: rel, verb: verb})
 			lastBody = len(l.paras) - 1
 		case lastBody >= 0:
 			// No opening verb: the chunk continues the paragraph before it
@@ -387,17 +391,6 @@ func (l *layout) paraAt(off int) *para {
 		return &l.paras[i]
 	}
 	return nil
-}
-
-// strongOpeners are words that open a paragraph even after a line without
-// closing punctuation, such as a section heading.
-var strongOpeners = map[string]bool{
-	"Recalling": true, "Reaffirming": true, "Noting": true, "Taking": true, "Welcoming": true,
-	"Bearing": true, "Acknowledging": true, "Recognizing": true, "Stressing": true, "Emphasizing": true,
-	"Expressing": true, "Considering": true, "Having": true, "Guided": true, "Mindful": true,
-	"Convinced": true, "Reiterating": true, "Underlining": true, "Deeply": true, "Gravely": true,
-	"Concerned": true, "Aware": true, "Determined": true, "Decides": true, "Requests": true,
-	"Urges": true, "Calls": true, "Takes": true, "Reaffirms": true, "Recalls": true, "Welcomes": true,
 }
 
 // strongOpener reports a line that begins with one of strongOpeners.

@@ -63,6 +63,7 @@ func Parse(source string, data []byte) (*Document, error) {
 		}
 		doc.Format = FormatAKN
 		doc.Text = text
+		doc.Language = aknLanguage(data)
 		doc.structure = meta.Structure
 		extract(doc, meta.Structure, &meta)
 		return doc, nil

@@ -8,73 +8,6 @@ import "strings"
 // condemns, "Continues to welcome" → welcomes), fixed phrases kept whole
 // ("taking note", "bearing in mind", "calls upon").
 
-// modifiers are words that may stand before or after the opening verb
-// without changing the relation.
-var modifiers = map[string]bool{
-	"also": true, "further": true, "furthermore": true, "moreover": true, "again": true,
-	"once": true, "deeply": true, "gravely": true, "strongly": true, "firmly": true,
-	"seriously": true, "profoundly": true, "fully": true, "highly": true, "greatly": true,
-	"particularly": true, "especially": true, "duly": true, "still": true, "equally": true,
-	"keenly": true, "most": true, "very": true, "increasingly": true, "extremely": true,
-	"sincerely": true, "warmly": true, "urgently": true, "solemnly": true, "resolutely": true,
-	"unequivocally": true, "vigorously": true, "categorically": true, "repeatedly": true,
-	"consistently": true, "expressly": true, "explicitly": true, "specifically": true,
-	"finally": true, "critically": true, "carefully": true, "closely": true, "thoroughly": true,
-}
-
-// phrases are multi-word openings kept whole, longest first within each
-// first word.
-var phrases = map[string][]string{
-	"taking":  {"taking into account", "taking into consideration", "taking note"},
-	"bearing": {"bearing in mind"},
-	"keeping": {"keeping in mind"},
-	"guided":  {"guided by"},
-	"having":  nil, // "having" + next word, see openingRelation
-	"calls":   {"calls upon", "calls on"},
-	"calling": {"calling upon", "calling on"},
-	"call":    {"call upon", "call on"},
-	"takes":   {"takes note", "takes into account"},
-	"take":    {"take note"},
-}
-
-// preambleWords are openers of preambular paragraphs that are not -ing
-// forms (adjectives and past participles).
-var preambleWords = map[string]bool{
-	"mindful": true, "aware": true, "concerned": true, "alarmed": true, "convinced": true,
-	"determined": true, "encouraged": true, "guided": true, "conscious": true, "cognizant": true,
-	"desirous": true, "appalled": true, "shocked": true, "disturbed": true, "dismayed": true,
-	"outraged": true, "satisfied": true, "pleased": true, "grateful": true, "inspired": true,
-	"persuaded": true, "resolved": true, "committed": true, "gratified": true, "saddened": true,
-	"indignant": true, "anxious": true, "fearful": true, "confident": true, "unanimous": true,
-	"reassured": true, "troubled": true, "worried": true, "horrified": true, "heartened": true,
-	"cognisant": true, "impressed": true, "recognizant": true, "noting": true,
-	"deploring": true, "regretting": true, "sharing": true, "seized": true, "prepared": true,
-	"attaching": true, "acting": true, "determining": true, "whereas": true,
-}
-
-// operativeVerbs are the -s forms that open operative paragraphs.
-var operativeVerbs = map[string]bool{
-	"decides": true, "requests": true, "urges": true, "calls": true, "takes": true, "reaffirms": true,
-	"recalls": true, "welcomes": true, "notes": true, "stresses": true, "encourages": true,
-	"invites": true, "emphasizes": true, "expresses": true, "endorses": true, "approves": true,
-	"adopts": true, "affirms": true, "condemns": true, "deplores": true, "demands": true,
-	"recommends": true, "authorizes": true, "acknowledges": true, "underlines": true,
-	"underscores": true, "recognizes": true, "reiterates": true, "appeals": true, "commends": true,
-	"supports": true, "declares": true, "considers": true, "agrees": true, "elects": true,
-	"appoints": true, "designates": true, "proclaims": true, "resolves": true, "concurs": true,
-	"confirms": true, "appreciates": true, "regrets": true, "insists": true, "highlights": true,
-	"reminds": true, "renews": true, "extends": true, "establishes": true, "continues": true,
-	"strongly": true, "also": true, "further": true, "once": true,
-	"exhorts": true, "directs": true, "instructs": true, "accepts": true,
-	"deems": true, "asks": true, "solicits": true, "expects": true, "wishes": true,
-	"looks": true, "believes": true, "observes": true, "regards": true, "suggests": true,
-	"emphasises": true, "recognises": true, "authorises": true,
-	"deeply": true, "firmly": true, "determines": true, "endeavours": true,
-	"undertakes": true, "pledges": true, "commits": true,
-	"warns": true, "trusts": true, "hopes": true, "envisages": true,
-	"stands": true, "salutes": true, "thanks": true, "pays": true, "draws": true, "cautions": true, "reconfirms": true,
-}
-
 // relationWords returns the lowercase words at the start of s, without
 // punctuation, up to max words.
 func relationWords(s string, max int) []string {
@@ -216,19 +149,6 @@ func verbBefore(s string) string {
 		end = i
 	}
 	return ""
-}
-
-// localVerbs are verbs that commonly govern a citation in mid-paragraph.
-var localVerbs = map[string]bool{
-	"recalling": true, "reaffirming": true, "noting": true, "taking": true, "welcoming": true,
-	"bearing": true, "acknowledging": true, "recognizing": true, "stressing": true,
-	"emphasizing": true, "underlining": true, "reiterating": true, "endorsing": true,
-	"expressing": true, "commending": true, "affirming": true, "urging": true, "requesting": true,
-	"recalls": true, "reaffirms": true, "notes": true, "takes": true, "welcomes": true,
-	"requests": true, "decides": true, "urges": true, "calls": true, "endorses": true,
-	"stresses": true, "encourages": true, "invites": true, "emphasizes": true, "underlines": true,
-	"acknowledges": true, "recognizes": true, "reiterates": true, "approves": true, "deciding": true,
-	"considering": true, "guided": true, "mindful": true, "convinced": true, "concerned": true,
 }
 
 // localVerb reports whether w is a verb that may govern a citation.

@@ -329,8 +329,8 @@ func scanSymbolExpr(s string, i int) ([]symRef, int) {
 	last := refs[0].target
 	for {
 		k := skipSpace(s, j)
-		if strings.HasPrefix(s[k:], "and ") || strings.HasPrefix(s[k:], "and\n") {
-			k = skipSpace(s, k+3)
+		if w, e := readLetters(s, k); partJoinerSet[w] && e < len(s) && isSpaceByte(s[e]) { // "and", "et", "y"
+			k = skipSpace(s, e)
 		} else if k < len(s) && s[k] == ',' {
 			k = skipSpace(s, k+1)
 		} else {

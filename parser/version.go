@@ -34,6 +34,9 @@ func grammarHash() string {
 		fmt.Fprintln(h, k, openers[k])
 	}
 	fmt.Fprintln(h, organNames, decisionPhrases, qualifierWords, listIntroducers, scLast, scYearStarts)
+	for _, v := range vocabularies { // every row of every language
+		fmt.Fprintf(h, "%v\n", *v)
+	}
 	return fmt.Sprintf("%08x", h.Sum64()>>32)
 }
 

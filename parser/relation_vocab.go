@@ -1,0 +1,242 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The relations of French and Spanish paragraphs come from the verb
+// tables of their vocabularies: the words at the start of a paragraph,
+// modifiers dropped ("Rappelant également" → rappelant), are matched
+// against the verb phrases, longest first ("prie instamment" before
+// "prie"), and the phrase gives the relation in the English vocabulary.
+
+// phraseWords returns the lowercase words at the start of s, up to max,
+// with typographic apostrophes made plain ("s’inquiète" → "s'inquiète").
+// It stops at a clause break.
+func phraseWords(s string, max int) []string {
+	var words []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			words = append(words, b.String())
+			b.Reset()
+		}
+	}
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || r == '-':
+			b.WriteRune(unicode.ToLower(r))
+		case (r == '\'' || r == '’') && b.Len() > 0:
+			b.WriteByte('\'')
+		case r == ',' || r == ';' || r == ':' || r == '.' || unicode.IsDigit(r):
+			flush()
+			return words
+		default:
+			flush()
+		}
+		if len(words) >= max {
+			return words
+		}
+	}
+	flush()
+	return words
+}
+
+// dropForeignModifiers removes the modifier phrases of the non-English
+// vocabularies from words.
+func dropForeignModifiers(words []string) []string {
+	out := make([]string, 0, len(words))
+	for i := 0; i < len(words); {
+		skipped := false
+		for _, m := range foreignModifiers {
+			if i+len(m) <= len(words) && equalWords(words[i:i+len(m)], m) {
+				i += len(m)
+				skipped = true
+				break
+			}
+		}
+		if !skipped {
+			out = append(out, words[i])
+			i++
+		}
+	}
+	return out
+}
+
+// equalWords reports whether two word lists are equal.
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// vocabOpening matches the start of s against the verb tables of the
+// non-English vocabularies. It returns the row and the phrase as written
+// (lowercase, modifiers dropped), ok false when no phrase matches.
+func vocabOpening(s string) (verbRow, bool) {
+	words := phraseWords(s, 10)
+	if len(words) == 0 {
+		return verbRow{}, false
+	}
+	if _, ok := verbIndex[words[0]]; !ok && len(foreignModifiers) > 0 {
+		words = dropForeignModifiers(words)
+	} else if ok {
+		words = append(words[:1], dropForeignModifiers(words[1:])...)
+	}
+	if len(words) == 0 {
+		return verbRow{}, false
+	}
+	for _, r := range verbIndex[words[0]] {
+		pw := strings.Fields(r.phrase)
+		if len(pw) <= len(words) && equalWords(words[:len(pw)], pw) {
+			return r, true
+		}
+	}
+	return verbRow{}, false
+}
+
+// participleOpening reports a paragraph of a language with participle
+// endings (French -ant, Spanish -ando) that opens with a capitalised
+// participle the verb table lacks: it is preambular, and the participle
+// as written is its verb.
+func participleOpening(s, lang string) (string, bool) {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return "", false
+	}
+	words := phraseWords(s, 1)
+	if len(words) == 0 {
+		return "", false
+	}
+	for _, e := range participleEndings[lang] {
+		if strings.HasSuffix(words[0], e) && len(words[0]) > len(e)+3 {
+			return words[0], true
+		}
+	}
+	return "", false
+}
+
+// vocabVerbBefore finds the verb of a non-English vocabulary that governs
+// a citation inside its paragraph: the last verb phrase of the tables that
+// follows a clause joiner ("…, et prenant note de la résolution") between
+// the paragraph start and the citation. It returns the row, ok false when
+// none stands there.
+func vocabVerbBefore(s string) (verbRow, bool) {
+	end := len(s)
+	for end > 0 {
+		j := end
+		for j > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:j])
+			if unicode.IsLetter(r) {
+				break
+			}
+			j -= n
+		}
+		i := j
+		for i > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:i])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			i -= n
+		}
+		if i == j {
+			break
+		}
+		w := strings.ToLower(s[i:j])
+		if _, ok := verbIndex[w]; ok && (isParticiple(w) || afterJoiner(s[:i])) {
+			if row, ok := vocabOpening(s[i:]); ok {
+				return row, true
+			}
+		}
+		end = i
+	}
+	return verbRow{}, false
+}
+
+// isParticiple reports a word with the participle ending of a vocabulary
+// ("rappelant", "recordando"): in mid-paragraph it opens a clause.
+func isParticiple(w string) bool {
+	for _, es := range participleEndings {
+		for _, e := range es {
+			if strings.HasSuffix(w, e) && len(w) > len(e)+3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterJoiner reports whether s ends with a clause joiner ("et", "y") so
+// that an operative verb after it governs what follows ("…, et prie le
+// Secrétaire général").
+func afterJoiner(s string) bool {
+	t := strings.TrimRight(s, " \u00a0\n")
+	for _, w := range []string{" et", " y", " e"} {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// opening returns the relation of a paragraph that opens with s, read in
+// the layout's language: the relation in the English vocabulary, the
+// verb as written when the language is not English ("" otherwise),
+// whether the paragraph is operative, and whether s opens with a verb at
+// all. A participle the French or Spanish table lacks opens a preambular
+// paragraph whose relation is not known ("").
+func (l *layout) opening(s string) (rel, verb string, operative, ok bool) {
+	if l.vocab == english {
+		rel, operative, ok = openingRelation(s)
+		return rel, "", operative, ok
+	}
+	if row, ok := vocabOpening(s); ok {
+		return row.relation, row.phrase, row.operative, true
+	}
+	if w, ok := participleOpening(s, l.lang); ok {
+		return "", w, false, true
+	}
+	return "", "", false, false
+}
+
+// vocabClosingLine reports the closing line of a French or Spanish text:
+// the meeting line ("52e séance plénière", "46ª sesión") or the Security
+// Council's adoption line ("Adoptée par le Conseil de sécurité à sa 9000e
+// séance, le …"). low is lowercase.
+func vocabClosingLine(v *vocabulary, low string) bool {
+	if len(v.meetingWords) == 0 {
+		return false
+	}
+	meeting := v.meetingWords[0]
+	for _, a := range v.adoptedLine {
+		if strings.HasPrefix(low, a) && len(low) < 160 && strings.Contains(low, meeting) {
+			return true
+		}
+	}
+	if len(low) > 60 || low == "" || !isDigit(low[0]) {
+		return false
+	}
+	_, rest, ok := strings.Cut(low, " ") // the ordinal: "52e", "52ª", "52.ª"
+	if !ok {
+		return false
+	}
+	words := strings.Fields(rest)
+	if len(words) == 0 || words[0] != meeting {
+		return false
+	}
+	for _, w := range words {
+		if !meetingWordSet[w] {
+			return false
+		}
+	}
+	return true
+}
