@@ -99,7 +99,7 @@ func shownTitle(n *graph.Node, info query.Info) string {
 // describeDoc is a one-line identity: symbol, date, title and topic.
 func describeDoc(ix *query.Index, n *graph.Node) string {
 	info := ix.InfoOf(n)
-	s := n.ID
+	s := oneLine(n.ID)
 	if info.Date != "" {
 		s += " (" + info.Date + ")"
 	}

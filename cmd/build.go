@@ -24,6 +24,7 @@ type buildOptions struct {
 	Force       bool
 	Jobs        int
 	Progress    progressMode
+	Wait        bool
 }
 
 // newBuildCmd builds `recital build`.
@@ -50,7 +51,14 @@ Every document keeps its provenance: path, hash, format, parser version.
 The store is written to a temporary file, synced and renamed, so a build
 that fails or is killed leaves the previous store intact, and a query
 running meanwhile reads the old store or the new one, never a mix. A file
-that is not a store is never overwritten.
+that is not a store is never overwritten. One build at a time writes a
+store: a second fails at once, or waits with --wait (queries never wait).
+A --store that is a symbolic link is followed, and a rebuild keeps the
+store's permissions.
+
+PDF files are read in a child process, each under --pdf-memory and
+--pdf-timeout: a file that makes the reader hang, crash or outgrow its
+memory is reported with the reason and left out.
 
 Files that cannot be read are reported on stderr with the reason and left
 out; the store is still written from the rest. A summary follows on
@@ -92,6 +100,8 @@ Exit status: 0 when every file was read, 1 when one or more could not be
 	c.Flags().BoolVar(&opts.Force, "force", false, "parse every file again and keep only the documents of the folders given")
 	c.Flags().IntVarP(&opts.Jobs, "jobs", "j", 0, "files parsed at once (0: one per CPU)")
 	c.Flags().Var(&opts.Progress, "progress", "progress bar on stderr: auto (on a terminal), always or never")
+	c.Flags().BoolVar(&opts.Wait, "wait", false, "wait for another build of the same store to finish instead of failing")
+	addReaderFlags(c)
 	return c
 }
 
@@ -110,14 +120,14 @@ func runBuild(opts *buildOptions) error {
 	}
 	res, err := store.Build(opts.Store, store.BuildOptions{
 		Roots: opts.Inputs, Files: files, Force: opts.Force, Workers: opts.Jobs,
-		Progress: progress, Diagnostics: opts.Diagnostics,
+		Progress: progress, Diagnostics: opts.Diagnostics, Wait: opts.Wait,
 	})
 	bar.finish()
 	if err != nil {
 		return err
 	}
 	for _, f := range res.Failed {
-		fmt.Fprintln(opts.IO.ErrOut, "recital:", f)
+		fmt.Fprintln(textOut(opts.IO.ErrOut), "recital:", f)
 	}
 	if res.Documents == 0 {
 		fmt.Fprintf(opts.IO.ErrOut, "recital: no document could be read; %s not written\n", opts.Store)
@@ -125,11 +135,11 @@ func runBuild(opts *buildOptions) error {
 	}
 	if opts.Diagnostics {
 		for _, d := range res.Diagnostics {
-			fmt.Fprintln(opts.IO.ErrOut, d)
+			fmt.Fprintln(textOut(opts.IO.ErrOut), d)
 		}
 	}
-	writeSummary(opts.IO.Out, opts.Store, res, opts.Diagnostics, time.Since(start))
-	if failed || len(res.Failed) > 0 {
+	writeSummary(opts.IO.Out, opts.Store, res, failed, opts.Diagnostics, time.Since(start))
+	if failed > 0 || len(res.Failed) > 0 {
 		return errSilent
 	}
 	return nil
@@ -156,8 +166,10 @@ func limitMemory(input int64) {
 	debug.SetMemoryLimit(max(minMemoryLimit, memoryPerInputBytes*input/2))
 }
 
-// writeSummary prints what the build did and what the store holds.
-func writeSummary(w io.Writer, name string, res *store.Result, listed bool, took time.Duration) {
+// writeSummary prints what the build did and what the store holds;
+// unlisted is how many inputs could not even be listed (missing files,
+// unreadable folders), which count among the errors.
+func writeSummary(w io.Writer, name string, res *store.Result, unlisted int, listed bool, took time.Duration) {
 	state := "written"
 	if !res.Written {
 		state = "up to date"
@@ -179,8 +191,8 @@ func writeSummary(w io.Writer, name string, res *store.Result, listed bool, took
 		}
 		fmt.Fprintf(w, "  diagnostics: %s%s\n", countsByCode(res.Summary.Diagnostics), hint)
 	}
-	if len(res.Failed) > 0 {
-		fmt.Fprintf(w, "  errors:      %s could not be read (listed on stderr)\n", plural(len(res.Failed), "file"))
+	if n := len(res.Failed) + unlisted; n > 0 {
+		fmt.Fprintf(w, "  errors:      %s could not be read (listed on stderr)\n", plural(n, "file"))
 	}
 	fmt.Fprintf(w, "  time:        %.2f s\n", took.Seconds())
 }

@@ -140,7 +140,7 @@ func runCheck(opts *checkOptions) error {
 		err = emitJSON(opts.IO.Out, checkJSON{Schema: 1, Count: len(findings), Findings: nonNilFindings(findings), Coverage: coverage})
 	} else {
 		stop := opts.IO.StartPager()
-		err = writeFindings(opts.IO.Out, findings)
+		err = writeFindings(textOut(opts.IO.Out), findings)
 		stop()
 	}
 	if err != nil {
@@ -184,7 +184,7 @@ func checkGraph(opts *checkOptions) (*graph.Graph, bool, error) {
 		return nil, true, errors.New("no document could be read")
 	}
 	g, err := graph.Build(docs)
-	return g, failed || len(errs) > 0, err
+	return g, failed > 0 || len(errs) > 0, err
 }
 
 // verifyStore checks every checksum of the store at path, which queries

@@ -73,6 +73,7 @@ read (the others are still written), 2 for a usage error.`,
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion([]string{"json", "table", "text"}))
 	cmd.Flags().StringVar(&opts.Debug, "debug", "", "show a stage of the parser: layout or candidates")
 	cmd.RegisterFlagCompletionFunc("debug", fixedCompletion([]string{"layout", "candidates"}))
+	addReaderFlags(cmd)
 	return cmd
 }
 
@@ -82,27 +83,31 @@ func runExtract(opts *extractOptions) error {
 	for _, f := range files {
 		doc, err := readDocument(f, opts.IO.In)
 		if err != nil {
-			fmt.Fprintln(opts.IO.ErrOut, "recital:", err)
-			failed = true
+			fmt.Fprintln(textOut(opts.IO.ErrOut), "recital:", err)
+			failed++
 			continue
 		}
 		for _, d := range doc.Diagnostics {
-			fmt.Fprintf(opts.IO.ErrOut, "%s:%d:%d: %s: %s (%s)\n", f, d.Span.Line, d.Span.Col, d.Severity, d.Message, d.Code)
+			fmt.Fprintf(textOut(opts.IO.ErrOut), "%s:%d:%d: %s: %s (%s)\n", f, d.Span.Line, d.Span.Col, d.Severity, oneLine(d.Message), d.Code)
+		}
+		out := opts.IO.Out
+		if opts.Format != "json" {
+			out = textOut(out)
 		}
 		var err2 error
 		switch opts.Debug {
 		case "layout":
-			err2 = parser.WriteLayout(opts.IO.Out, doc)
+			err2 = parser.WriteLayout(out, doc)
 		case "candidates":
-			err2 = parser.WriteCandidates(opts.IO.Out, doc)
+			err2 = parser.WriteCandidates(out, doc)
 		default:
-			err2 = writeDocument(opts.IO.Out, opts.Format, doc)
+			err2 = writeDocument(out, opts.Format, doc)
 		}
 		if err2 != nil {
 			return err2
 		}
 	}
-	if failed {
+	if failed > 0 {
 		return errSilent
 	}
 	return nil
@@ -132,8 +137,8 @@ func unwrapPathError(err error) error {
 
 // expandInputs turns the arguments into a file list: folders expand to
 // their regular files in lexical order (hidden files skipped). Problems are
-// reported on errOut and make failed true; the rest is still returned.
-func expandInputs(args []string, errOut io.Writer) (files []string, failed bool) {
+// reported on errOut and counted in failed; the rest is still returned.
+func expandInputs(args []string, errOut io.Writer) (files []string, failed int) {
 	for _, a := range args {
 		if a == "-" {
 			files = append(files, a)
@@ -142,7 +147,7 @@ func expandInputs(args []string, errOut io.Writer) (files []string, failed bool)
 		st, err := os.Stat(a)
 		if err != nil {
 			fmt.Fprintf(errOut, "recital: %s: %v\n", a, unwrapPathError(err))
-			failed = true
+			failed++
 			continue
 		}
 		if !st.IsDir() {
@@ -153,7 +158,7 @@ func expandInputs(args []string, errOut io.Writer) (files []string, failed bool)
 		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				fmt.Fprintf(errOut, "recital: %s: %v\n", p, unwrapPathError(err))
-				failed = true
+				failed++
 				if d != nil && d.IsDir() && p != a {
 					return fs.SkipDir
 				}
@@ -178,7 +183,7 @@ func expandInputs(args []string, errOut io.Writer) (files []string, failed bool)
 				st, err := os.Stat(p)
 				if err != nil {
 					fmt.Fprintf(errOut, "recital: %s: %v\n", p, unwrapPathError(err))
-					failed = true
+					failed++
 				} else if st.Mode().IsRegular() {
 					found = append(found, p)
 				}
@@ -187,7 +192,7 @@ func expandInputs(args []string, errOut io.Writer) (files []string, failed bool)
 		})
 		if err != nil {
 			fmt.Fprintf(errOut, "recital: %s: %v\n", a, err)
-			failed = true
+			failed++
 		}
 		sort.Strings(found)
 		files = append(files, found...)

@@ -152,15 +152,14 @@ func writeQueryText(w io.Writer, ix *query.Index, r *query.Result, edges bool, w
 // ("[The situation in Burundi] on the situation in Burundi"), since SC
 // resolutions have topics rather than titles.
 func titleOf(id string, info query.Info) string {
+	title, agenda := oneLine(info.Title), oneLine(info.Agenda) // text from documents and stores
 	switch {
-	case info.Agenda == "" || info.Title != "" && !strings.HasPrefix(id, "S/RES/"):
-		return info.Title
-	case strings.EqualFold(strings.TrimPrefix(info.Title, "on "), info.Agenda):
-		return "[" + info.Agenda + "]"
-	case info.Title == "" || strings.HasPrefix(id, "S/RES/"):
-		return strings.TrimSpace("[" + info.Agenda + "] " + info.Title)
+	case agenda == "" || title != "" && !strings.HasPrefix(id, "S/RES/"):
+		return title
+	case strings.EqualFold(strings.TrimPrefix(title, "on "), agenda):
+		return "[" + agenda + "]"
 	}
-	return info.Title
+	return strings.TrimSpace("[" + agenda + "] " + title)
 }
 
 // queryJSON is the JSON answer of query (docs/json.md).

@@ -5,27 +5,45 @@ package cmd
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/recital-un/recital/internal/isolate"
 )
 
 // Main runs the command line against the process's streams and returns the
 // exit status.
 func Main() int {
-	return Run(System(), nil)
+	return run(System(), nil, os.Getenv(isolate.ChildEnv) == "")
 }
 
 // Run executes the root command with args (nil means os.Args[1:]) and
-// returns the exit status; errors are printed once, here.
+// returns the exit status; errors are printed once, here. It reads PDF
+// files in process; Main reads them in child processes.
 func Run(ios *IOStreams, args []string) int {
+	return run(ios, args, false)
+}
+
+// run executes the root command; isolated makes the commands that read
+// files read PDFs in limited child processes (see isolate.go).
+func run(ios *IOStreams, args []string, isolated bool) int {
 	root := NewRootCmd(ios)
+	if isolated {
+		root.PersistentPreRunE = func(c *cobra.Command, _ []string) error {
+			if c.Name() == isolate.Command {
+				return nil
+			}
+			return isolatePDFs(c)
+		}
+	}
 	if args != nil {
 		root.SetArgs(args)
 	}
 	err := root.Execute()
 	if err != nil && !errors.Is(err, errSilent) {
-		fmt.Fprintln(ios.ErrOut, "recital:", err)
+		fmt.Fprintln(textOut(ios.ErrOut), "recital:", err)
 		var ue *UsageError
 		if errors.As(err, &ue) || isCobraUsage(err) {
 			fmt.Fprintln(ios.ErrOut, "Run 'recital --help' for usage.")
@@ -77,6 +95,7 @@ and builds a citation graph that answers lineage questions.`,
 		newMissingCmd(ios),
 		newExportCmd(ios),
 		newServeCmd(ios),
+		newReadPDFCmd(ios),
 	)
 	return root
 }

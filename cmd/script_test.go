@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/recital-un/recital/internal/pdftext/pdftest"
 )
 
 var updateScripts = flag.Bool("update", false, "rewrite the expected files (cmp) in testdata/script/*.txtar")
@@ -34,10 +36,10 @@ func TestScripts(t *testing.T) {
 			if err := copyDocs(filepath.Join(env.WorkDir, "docs")); err != nil {
 				return err
 			}
-			// Graphviz compiles its WebAssembly module into a cache under
-			// $TMPDIR (about 0.8 s when cold); share one cache across
-			// scripts instead of one per script.
-			env.Setenv("TMPDIR", cache)
+			// Graphviz compiles its WebAssembly module into a cache in
+			// the user's cache folder (about 0.8 s when cold); share one
+			// cache across scripts instead of one per script.
+			env.Setenv("XDG_CACHE_HOME", cache)
 			env.Setenv("RECITAL_STORE", "")
 			return nil
 		},
@@ -139,10 +141,12 @@ func TestExitCodes(t *testing.T) {
 
 // cmdMkInput writes an input no text editor makes: "mkinput binary F"
 // (a NUL byte), "mkinput latin1 F" (invalid UTF-8), "mkinput longline F"
-// (one 3 MB line of citations).
+// (one 3 MB line of citations), and the hostile PDFs of package pdftest:
+// "mkinput pdf-prev-loop F" (hangs a reader), "pdf-objstm-self" (overflows
+// its stack), "pdf-xref-1e8" (takes gigabytes).
 func cmdMkInput(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) != 2 || neg {
-		ts.Fatalf("usage: mkinput binary|latin1|longline FILE")
+		ts.Fatalf("usage: mkinput binary|latin1|longline|pdf-prev-loop|pdf-objstm-self|pdf-xref-1e8 FILE")
 	}
 	var data []byte
 	switch args[0] {
@@ -152,6 +156,12 @@ func cmdMkInput(ts *testscript.TestScript, neg bool, args []string) {
 		data = []byte("The General Assembly,\nRecalling its r\xe9solution 60/45,\n")
 	case "longline":
 		data = []byte("The General Assembly,\n" + strings.Repeat("Recalling its resolution 60/1, ", 100000) + "\n")
+	case "pdf-prev-loop":
+		data = pdftest.PrevLoop()
+	case "pdf-objstm-self":
+		data = pdftest.ObjStmSelf()
+	case "pdf-xref-1e8":
+		data = pdftest.XrefStart(1e8)
 	default:
 		ts.Fatalf("mkinput: unknown kind %q", args[0])
 	}

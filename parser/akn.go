@@ -721,7 +721,7 @@ func isAKN(data []byte) bool {
 		case bytes.HasPrefix(data, []byte("<!--")):
 			data = aknAfter(data, "-->")
 		case bytes.HasPrefix(data, []byte("<!")):
-			data = aknAfter(data, ">")
+			data = afterDeclaration(data)
 		case bytes.HasPrefix(data, []byte("<")):
 			return aknIsRootTag(data[1:])
 		default:

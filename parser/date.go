@@ -81,6 +81,9 @@ func dayMonthYear(s string, i int) (string, int, bool) {
 		}
 		k++
 	}
+	if k < len(s) && (s[k] == '.' || s[k] == ',') && k+1 < len(s) && isSpaceByte(s[k+1]) {
+		k++ // "15 August. 1991", "15 August, 1991"
+	}
 	k = skipDateJoiner(s, skipSpace(s, k))
 	y, e := readNumber(s, k)
 	if len(y) != 4 {

@@ -22,6 +22,12 @@ type rawCite struct {
 	warn       string // a diagnostic for a citation read despite a fault in the text
 }
 
+// MaxCitations bounds the citations kept from one document, so that a
+// file dense with citations costs memory in proportion to this, not to
+// its size: the longest UN reports cite a few thousand documents. Those
+// past it are counted in a "citation-limit" diagnostic.
+const MaxCitations = 20000
+
 // extract fills doc from doc.Text: identity, citations and diagnostics.
 // st, when the reader knows it (AKN XML), says where the notes and their
 // markers are; nil leaves the layout to find them from the text.
@@ -53,10 +59,17 @@ func extract(doc *Document, st *structure, meta *aknMeta) {
 	}
 	bodyText, baseText := string(l.body), string(l.base)
 	var cites []Citation
+	dropped, firstDropped := 0, Span{}
 	decision := isDecisionSymbol(doc.Symbol)
 	var decisionEvs []decisionEvent // the governing words of a decision's body, from decisionFrom
 	decisionFrom := 0
 	add := func(rc rawCite, p *para, loc Location, footnote string, verbAt int) {
+		if len(cites) >= MaxCitations {
+			if dropped++; dropped == 1 {
+				firstDropped = spanAt(lineStarts, rc.start, rc.end)
+			}
+			return
+		}
 		c := Citation{
 			Target: rc.target, Part: rc.part, Body: rc.body, Kind: rc.kind, Date: rc.date,
 			Location: loc, Footnote: footnote,
@@ -111,6 +124,10 @@ func extract(doc *Document, st *structure, meta *aknMeta) {
 		}
 	}
 	l.noteCites(baseText, issuing, &doc.Diagnostics, lineStarts, add)
+	if dropped > 0 {
+		doc.Diagnostics = append(doc.Diagnostics, Diagnostic{Severity: SevWarning, Code: "citation-limit",
+			Message: fmt.Sprintf("more than %d citations: %d more were left out, from here on", MaxCitations, dropped), Span: firstDropped})
+	}
 	sort.SliceStable(cites, func(i, j int) bool { return cites[i].Span.Start < cites[j].Span.Start })
 	own := doc.Symbol
 	for _, c := range cites {

@@ -194,9 +194,10 @@ func numberLine(hdr []string) (num, title, date string) {
 	return "", "", ""
 }
 
-// dateAfterOf reads " of 7 July 1950" at the start of s.
+// dateAfterOf reads " of 7 July 1950" at the start of s. A date without
+// a readable year ("of 14 October £964", OCR) is no date.
 func dateAfterOf(s string) string {
-	if d, _ := datesAfter(s, 0); len(d) > 0 {
+	if d, _ := datesAfter(s, 0); len(d) > 0 && !strings.HasPrefix(d[0], "0000-") {
 		return d[0]
 	}
 	return ""

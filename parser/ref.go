@@ -12,6 +12,10 @@ import (
 // a General Assembly resolution when N is a session number and as an
 // ECOSOC resolution when N is a year; prefix the body to say otherwise
 // ("HRC 7/36", "ECOSOC 2004/67", "decision 59/551").
+//
+// Every node ID the tool prints reads back as itself: the canonical forms
+// of parts ("A/73/12(PartI)", "A/74/6(Sect.1)") are read as the spaced
+// forms of running text (see spacedParen).
 func ParseRef(s string) (string, error) {
 	t := strings.Join(strings.Fields(s), " ")
 	if t == "" {
@@ -35,7 +39,7 @@ func ParseRef(s string) (string, error) {
 			break
 		}
 	}
-	if strings.Contains(t, "/") && isUpper(t[0]) && !strings.HasPrefix(t, "ES") && !strings.HasPrefix(t, "S-") {
+	if strings.Contains(t, "/") && isUpper(t[0]) && !isSessionPrefix(t) {
 		refs, end := scanSymbolExpr(t, 0)
 		if len(refs) == 0 || strings.TrimSpace(t[end:]) != "" {
 			return "", fmt.Errorf("%q is not a document symbol", s)
@@ -78,4 +82,12 @@ func refForBody(num string, body Body) (string, error) {
 		return "", fmt.Errorf("%q: %s", num, why)
 	}
 	return rc.target, nil
+}
+
+// isSessionPrefix reports a resolution number of an emergency or special
+// session, "ES-10/19", "S-27/2", which is no document symbol though it
+// starts with capitals (unlike "ESCAP/78/31").
+func isSessionPrefix(t string) bool {
+	return strings.HasPrefix(t, "ES-") || strings.HasPrefix(t, "S-") ||
+		strings.HasPrefix(t, "ES") && len(t) > 2 && isDigit(t[2])
 }

@@ -110,6 +110,21 @@ func jointAt(s string, i int) bool {
 	return j > i && j < len(s) && s[j] == '/'
 }
 
+// cutShort reports a symbol that ends in a slash, "A/70/ and", "A/70/.":
+// its last component is missing, so it names no document. A slash that a
+// line break or an OCR space parted from the rest ("A/66/53/Add.1/
+// Corr.1", "S/2009/ 395", "S/2004/522*/Annex") does not cut it.
+func cutShort(s, raw string, end int) bool {
+	if strings.HasSuffix(raw, "/") {
+		return true
+	}
+	if end >= len(s) || s[end] != '/' {
+		return false
+	}
+	k := skipSpace(s, end+1)
+	return k >= len(s) || !(isUpper(s[k]) || isDigit(s[k]))
+}
+
 // validSymbol reports whether raw looks like a document symbol: a series,
 // then components holding at least one digit ("HIV/AIDS" is not one).
 func validSymbol(raw string) bool {
@@ -135,7 +150,7 @@ func parenSuffix(s string, i int, sym string) (string, int) {
 	if k < 0 || k > 24 {
 		return "", i
 	}
-	inner := strings.Join(strings.Fields(s[j+1:j+k]), " ")
+	inner := spacedParen(strings.Join(strings.Fields(s[j+1:j+k]), " "))
 	isRes := strings.Contains(sym, "/RES/")
 	switch {
 	case isRes && (len(inner) == 4 && allDigits(inner) || isRomanSession(inner)):
@@ -150,6 +165,27 @@ func parenSuffix(s string, i int, sym string) (string, int) {
 		return "(" + strings.ReplaceAll(inner, " ", "") + ")", j + k + 1
 	}
 	return "", i
+}
+
+// squeezedParens are the canonical forms of the qualifiers below, which
+// node IDs carry ("A/73/12(PartI)"), and the spaced forms parenSuffix
+// reads: an ID typed back reads as itself.
+var squeezedParens = []struct{ squeezed, spaced string }{
+	{"Incomesect.", "Income sect. "}, {"Sect.", "Sect. "}, {"Part", "Part "}, {"Planoutline", "Plan outline"},
+}
+
+// spacedParen turns the canonical form of a qualifier into the form
+// parenSuffix reads; others are returned as they are.
+func spacedParen(inner string) string {
+	if strings.Contains(inner, " ") {
+		return inner
+	}
+	for _, p := range squeezedParens {
+		if rest, ok := strings.CutPrefix(inner, p.squeezed); ok && (rest != "" || !strings.HasSuffix(p.spaced, " ")) {
+			return p.spaced + rest
+		}
+	}
+	return inner
 }
 
 // sectionLabel reports a budget section's label: "26", "29A".
@@ -262,7 +298,7 @@ func baseForMod(sym, kind string) string {
 func scanSymbolExpr(s string, i int) ([]symRef, int) {
 	var refs []symRef
 	raw, j := readSymbol(s, i)
-	if !validSymbol(raw) {
+	if !validSymbol(raw) || cutShort(s, raw, j) {
 		return nil, i
 	}
 	suffix, j2 := parenSuffix(s, j, raw)

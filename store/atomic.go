@@ -2,6 +2,7 @@ package store
 
 import (
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,10 +18,15 @@ import (
 //
 // The temporary file is locked while it is written (on Unix), so a later
 // write can tell a leftover of a killed process from a file another
-// process is still writing, and removes the leftovers.
+// process is still writing, and removes the leftovers. The new file keeps
+// the permissions of the one it replaces (0644 for a new one).
 func writeAtomic(path string, write func(io.Writer) error) (err error) {
 	dir, base := filepath.Dir(path), filepath.Base(path)
-	removeLeftovers(dir, base)
+	removeLeftovers(dir, base, leftoverMinAge)
+	mode := fs.FileMode(0o644)
+	if st, err := os.Stat(path); err == nil {
+		mode = st.Mode().Perm()
+	}
 	tmp, err := os.CreateTemp(dir, tempPrefix(base)+"*.tmp")
 	if err != nil {
 		return err
@@ -35,7 +41,7 @@ func writeAtomic(path string, write func(io.Writer) error) (err error) {
 	if err = write(tmp); err != nil {
 		return err
 	}
-	if err = tmp.Chmod(0o644); err != nil {
+	if err = tmp.Chmod(mode); err != nil {
 		return err
 	}
 	if err = tmp.Sync(); err != nil {
@@ -69,8 +75,9 @@ var (
 )
 
 // removeLeftovers removes temporary files that a killed write left beside
-// the store: those no process holds locked.
-func removeLeftovers(dir, base string) {
+// the store: those no process holds locked, at least minAge old. A build,
+// which holds the store's lock, removes them all at its start.
+func removeLeftovers(dir, base string, minAge time.Duration) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return
@@ -82,7 +89,7 @@ func removeLeftovers(dir, base string) {
 			continue
 		}
 		p := filepath.Join(dir, name)
-		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > leftoverMinAge && abandoned(p) {
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) >= minAge && abandoned(p) {
 			os.Remove(p)
 		}
 	}

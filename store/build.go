@@ -34,6 +34,9 @@ type BuildOptions struct {
 	// Diagnostics asks for the list of diagnostics in the result, even
 	// when nothing changed (which then costs reading the store).
 	Diagnostics bool
+	// Wait makes a build wait for another build of the same store to
+	// finish; without it, Build fails at once with a *LockedError.
+	Wait bool
 }
 
 // Progress says how far a build has gone.
@@ -82,9 +85,21 @@ const MaxFile = parser.MaxInput
 // (see the package comment), and writes it if anything changed. A file
 // that cannot be read or parsed is reported in Result.Failed and left
 // out; a build that reads no document at all writes nothing. The error
-// is for a store that cannot be read or written, or a path
-// that holds something other than a store, which is never overwritten.
+// is for a store that cannot be read or written, a path that holds
+// something other than a store, which is never overwritten, or a store
+// another build is writing (see lock.go). A path that is a symbolic link
+// is followed: the store is written where the link points.
 func Build(path string, opts BuildOptions) (*Result, error) {
+	path, err := resolveLinks(path)
+	if err != nil {
+		return nil, err
+	}
+	release, err := lockStore(path, opts.Wait)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	removeLeftovers(filepath.Dir(path), filepath.Base(path), 0)
 	b, err := newBuilder(path, opts)
 	if err != nil {
 		return nil, err

@@ -297,8 +297,8 @@ func TestWriteFailure(t *testing.T) {
 	if after, _ := os.ReadFile(st); !bytes.Equal(before, after) {
 		t.Error("a failed write changed the store")
 	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
-		t.Errorf("%d entries left in the directory, want docs and s.store", len(entries))
+	if entries, _ := os.ReadDir(dir); len(entries) != 3 {
+		t.Errorf("%d entries left in the directory, want docs, s.store and its lock", len(entries))
 	}
 }
 

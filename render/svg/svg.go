@@ -8,10 +8,11 @@
 // Timeout is abandoned and the renderer refuses further work, so a caller
 // never hangs on it.
 //
-// Importing this package costs Graphviz's start-up: the WebAssembly module
-// is compiled in its init, about 0.8 s the first time and a few
-// hundredths of a second once the compile cache under $TMPDIR/go-graphviz
-// exists.
+// Graphviz starts on the first render, not on import (Recital uses a copy
+// of go-graphviz that loads lazily, third_party/go-graphviz): about 0.8 s
+// the first time, a few hundredths of a second once its compile cache,
+// in the user's cache folder (os.UserCacheDir), exists. Commands that do
+// not draw pay nothing.
 package svg
 
 import (
