@@ -30,7 +30,21 @@ func Build(docs []*parser.Document) (*Graph, error) {
 	for _, d := range primaries {
 		b.addDocument(d)
 	}
+	// A document read in English draws its edges from its English
+	// readings: a build over English, French and Spanish gives the graph
+	// of English alone, plus the languages each document was read in
+	// (where the versions disagree, a diagnostic says so). A document with
+	// no English reading draws them from the others.
+	english := map[string]bool{}
 	for _, d := range all {
+		if isEnglish(d) {
+			english[d.Symbol] = true
+		}
+	}
+	for _, d := range all {
+		if english[d.Symbol] && !isEnglish(d) {
+			continue
+		}
 		from := b.ids[d.Symbol]
 		for i := range d.Citations {
 			b.addCitation(d, from, &d.Citations[i])
@@ -43,6 +57,10 @@ func Build(docs []*parser.Document) (*Graph, error) {
 	b.checkDates(nodes, edges)
 	return New(nodes, edges, b.diags)
 }
+
+// isEnglish reports an English reading; a text whose language was not
+// recognised counts as English, as every text did before languages.
+func isEnglish(d *parser.Document) bool { return d.Language == "en" || d.Language == "" }
 
 // builder collects nodes and edges while citations are resolved; Build
 // freezes them into a Graph. Nodes and edges are kept in slices, found

@@ -260,7 +260,15 @@ func (e *frozenEncoder) appendNode(b []byte, n *Node) []byte {
 	}
 	b = appendInt(b, inCorpus)
 	b = e.appendStr(b, n.Source)
-	return e.appendStr(b, n.Format)
+	b = e.appendStr(b, n.Format)
+	if len(n.Languages) == 0 {
+		return b // a record without languages ends here, as records before them did
+	}
+	b = appendInt(b, len(n.Languages))
+	for _, l := range n.Languages {
+		b = e.appendStr(b, l)
+	}
+	return b
 }
 
 // relSet returns the index of the relation set of ed, adding it.
@@ -553,6 +561,12 @@ func (f *frozen) node(i int32) *Node {
 	}
 	n.InCorpus = d.uint() != 0
 	n.Source, n.Format = d.str(), d.str()
+	if nl := d.count(); nl > 0 {
+		n.Languages = make([]string, nl)
+		for j := range n.Languages {
+			n.Languages[j] = d.str()
+		}
+	}
 	return n
 }
 

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/recital-un/recital/parser"
@@ -200,4 +201,24 @@ func BenchmarkOpenLineage100k(b *testing.B) {
 		n = l.Count()
 	}
 	b.ReportMetric(float64(n), "nodes")
+}
+
+// TestFrozenLanguages checks that the languages a document was read in
+// survive the frozen layout, and that a node read in English alone has
+// none, as before languages were stored.
+func TestFrozenLanguages(t *testing.T) {
+	en := doc("A_RES_60_45.txt", parser.FormatText, "A/RES/60/45", "2005-12-08", cite("A/RES/59/61", "recalling", ""))
+	fr := doc("fr/A_RES_60_45.txt", parser.FormatText, "A/RES/60/45", "2005-12-08", cite("A/RES/59/61", "recalling", ""))
+	en.Language, fr.Language = "en", "fr"
+	g, err := Build([]*parser.Document{en, fr})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := frozenCopy(t, g, FrozenOptions{})
+	if got := f.Node("A/RES/60/45").Languages; strings.Join(got, ",") != "en,fr" {
+		t.Errorf("languages of A/RES/60/45 = %v, want en,fr", got)
+	}
+	if got := f.Node("A/RES/59/61").Languages; len(got) != 0 {
+		t.Errorf("languages of a cited-only node = %v, want none", got)
+	}
 }

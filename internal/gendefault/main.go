@@ -35,6 +35,12 @@ var inputs = []string{
 	"corpus/bulk/hrc-akn/*.xml",
 	"corpus/bulk/ga-dec-akn/*.xml",
 	"seeds/*.txt",
+	// French and Spanish versions: languages of the same nodes (the
+	// edges of a document read in English come from its English text).
+	"corpus/dev/fr/*.txt",
+	"corpus/dev/es/*.txt",
+	"corpus/fr/*/*.xml",
+	"corpus/es/*/*.xml",
 }
 
 func main() {
