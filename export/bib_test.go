@@ -149,9 +149,12 @@ func pandocCites(t *testing.T, bibName string, bib []byte) {
 	for _, want := range []string{
 		"The Council decided (United Nations Security Council 2001)",
 		"(United Nations General Assembly 2003, para. 2)",
-		"Resolution S/RES/1373(2001). United Nations. https://undocs.org/S/RES/1373(2001).",
+		// the real title, set as written, and the address; styles differ
+		// on whether a legislation item prints its number
+		"Threats to international peace and security caused by terrorist acts",
+		"United Nations. https://undocs.org/S/RES/1373(2001).",
 		"Budget {50%} $ # _ ~ ^ — Développement",
-		"Resolution A/RES/58/32. United Nations. https://undocs.org/A/RES/58/32.",
+		"United Nations. https://undocs.org/A/RES/58/32.",
 	} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("pandoc's rendering lacks %q:\n%s", want, stdout)
