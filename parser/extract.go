@@ -28,6 +28,21 @@ type rawCite struct {
 // past it are counted in a "citation-limit" diagnostic.
 const MaxCitations = 20000
 
+// MaxDiagnostics bounds the diagnostics kept from one document: a text of
+// nothing but unresolvable numbers would otherwise hold one per number.
+// The count of those left out is the last diagnostic.
+const MaxDiagnostics = 2000
+
+// capDiagnostics cuts *diags to MaxDiagnostics and returns how many it
+// cut.
+func capDiagnostics(diags *[]Diagnostic) int {
+	if n := len(*diags) - MaxDiagnostics; n > 0 {
+		*diags = (*diags)[:MaxDiagnostics:MaxDiagnostics]
+		return n
+	}
+	return 0
+}
+
 // extract fills doc from doc.Text: identity, citations and diagnostics.
 // st, when the reader knows it (AKN XML), says where the notes and their
 // markers are; nil leaves the layout to find them from the text.
@@ -117,13 +132,19 @@ func extract(doc *Document, st *structure, meta *aknMeta) {
 		}
 		cites = append(cites, c)
 	}
+	diagsDropped := 0
 	for i := range l.paras {
 		p := &l.paras[i]
 		for _, rc := range scanSegment(bodyText, p.start, p.end, issuing, &doc.Diagnostics, lineStarts) {
 			add(rc, p, p.loc, "", rc.start)
 		}
+		diagsDropped += capDiagnostics(&doc.Diagnostics)
 	}
 	l.noteCites(baseText, issuing, &doc.Diagnostics, lineStarts, add)
+	if diagsDropped += capDiagnostics(&doc.Diagnostics); diagsDropped > 0 {
+		doc.Diagnostics = append(doc.Diagnostics, Diagnostic{Severity: SevWarning, Code: "diagnostic-limit",
+			Message: fmt.Sprintf("more than %d diagnostics: %d more were left out", MaxDiagnostics, diagsDropped)})
+	}
 	if dropped > 0 {
 		doc.Diagnostics = append(doc.Diagnostics, Diagnostic{Severity: SevWarning, Code: "citation-limit",
 			Message: fmt.Sprintf("more than %d citations: %d more were left out, from here on", MaxCitations, dropped), Span: firstDropped})

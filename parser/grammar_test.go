@@ -173,3 +173,21 @@ func TestBadInput(t *testing.T) {
 		t.Errorf("one long line: %v, %d citations", err, len(d.Citations))
 	}
 }
+
+// TestDiagnosticLimit checks that a text of nothing but unresolvable
+// numbers keeps MaxDiagnostics diagnostics and says how many it left out.
+func TestDiagnosticLimit(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("The General Assembly,\n")
+	for i := 0; i < 600; i++ {
+		b.WriteString("Recalling resolutions 1, 2, 3, 4, 5 and 6,\n")
+	}
+	d, err := Parse("dense.txt", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := d.Diagnostics[len(d.Diagnostics)-1]
+	if len(d.Diagnostics) != MaxDiagnostics+1 || last.Code != "diagnostic-limit" || !strings.Contains(last.Message, "1600 more") {
+		t.Errorf("%d diagnostics, last %s: %s; want %d and a diagnostic-limit saying 1600 more", len(d.Diagnostics), last.Code, last.Message, MaxDiagnostics+1)
+	}
+}
