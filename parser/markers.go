@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -259,7 +260,9 @@ func digitCandidates(s string, i, j int) []candidate {
 			return nil
 		}
 		return one(candidate{i, j, atoi(run), mkLoose})
-	case isLower(byte(prev)) || prev == ',' || prev == ';' || prev == ':' || prev == ')' || prev == '”' || prev == '’' || prev == '"' || prev == ']':
+	case unicode.IsLower(prev) || prev == ',' || prev == ';' || prev == ':' || prev == ')' || prev == '”' || prev == '’' || prev == '"' || prev == ']' || prev == '»':
+		// a word in any script ("Sécurité1"), or closing punctuation, the
+		// French guillemet too ("« Notre Programme commun »1")
 		if len(run) > 3 || atoi(run) == 0 {
 			return nil
 		}

@@ -202,6 +202,13 @@ func (l *layout) opening(s string) (rel, verb string, operative, ok bool) {
 	if row, ok := vocabOpening(s); ok {
 		return row.relation, row.phrase, row.operative, true
 	}
+	if inner, ok := continuedVerb(s); ok {
+		// "Continue de prendre note …" is "prend note" continued, as
+		// "Continues to welcome" is "welcomes".
+		if row, ok := vocabOpening(inner); ok && row.operative {
+			return row.relation, row.phrase, true, true
+		}
+	}
 	if w, ok := participleOpening(s, l.lang); ok {
 		return "", w, false, true
 	}
@@ -239,4 +246,52 @@ func vocabClosingLine(v *vocabulary, low string) bool {
 		}
 	}
 	return true
+}
+
+// continuedVerb turns an operative paragraph that opens with "continue"
+// and the verb it continues into that verb in the present: French
+// "Continue de prendre note de …" → "prend note de …", "Continue à
+// souligner" → "souligne"; Spanish "Sigue apoyando" → "apoya",
+// "Continúa reconociendo" → "reconoce". Irregular verbs are not turned.
+func continuedVerb(s string) (string, bool) {
+	t := strings.TrimSpace(s)
+	low := strings.ToLower(t)
+	for _, p := range []string{"continue de ", "continue d’", "continue d'", "continue à ", "continue a "} {
+		if strings.HasPrefix(low, p) {
+			rest := t[len(p):]
+			reflexive := ""
+			for _, r := range []string{"se ", "s’", "s'"} {
+				if strings.HasPrefix(rest, r) {
+					reflexive, rest = "se ", rest[len(r):]
+				}
+			}
+			w, tail, _ := strings.Cut(rest, " ")
+			switch {
+			case strings.HasSuffix(w, "er"):
+				w = strings.TrimSuffix(w, "r")
+			case strings.HasSuffix(w, "dre"):
+				w = strings.TrimSuffix(w, "re") // prendre → prend
+			case strings.HasSuffix(w, "ir"):
+				w = strings.TrimSuffix(w, "r") + "t" // réagir → réagit
+			default:
+				return "", false
+			}
+			return reflexive + w + " " + tail, true
+		}
+	}
+	for _, p := range []string{"sigue ", "continúa ", "continua "} {
+		if strings.HasPrefix(low, p) {
+			w, tail, _ := strings.Cut(t[len(p):], " ")
+			switch {
+			case strings.HasSuffix(w, "ando"):
+				w = strings.TrimSuffix(w, "ndo") // apoyando → apoya
+			case strings.HasSuffix(w, "iendo"):
+				w = strings.TrimSuffix(w, "iendo") + "e" // reconociendo → reconoce
+			default:
+				return "", false
+			}
+			return w + " " + tail, true
+		}
+	}
+	return "", false
 }
