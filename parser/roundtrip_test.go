@@ -78,11 +78,11 @@ func FuzzParseRef(f *testing.F) {
 // addendum number too long for an int, "A/Add.0000000000-0", was read as
 // the range -1 to 0 and printed "A/Add.", which reads back as nothing.
 func TestParseRefOverflowingAddendum(t *testing.T) {
-	got, err := ParseRef("A/Add.0000000000-0")
+	got, err := parser.ParseRef("A/Add.0000000000-0")
 	if err != nil {
 		return // refusing it is fine; printing what cannot be read back is not
 	}
-	back, err := ParseRef(got)
+	back, err := parser.ParseRef(got)
 	if err != nil || back != got {
 		t.Errorf("ParseRef(%q) = %q, which reads back as %q, %v", "A/Add.0000000000-0", got, back, err)
 	}
