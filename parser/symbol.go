@@ -223,12 +223,12 @@ func modAt(s string, i int) (string, []int, int) {
 			continue
 		}
 		d, j := readNumber(s, i+len(kind)+1)
-		if d == "" || len(d) > 4 {
-			return "", nil, i // no modification numbers past 9999 (nor an overflowing "Add.0000000000-0")
+		if d == "" || len(d) > 6 {
+			return "", nil, i // no modification numbers past six digits (nor an overflowing "Add.0000000000-0")
 		}
 		nums := []int{atoi(d)}
 		if w := dashAt(s, j); w > 0 {
-			if d2, j2 := readNumber(s, j+w); d2 != "" && len(d2) <= 4 && atoi(d2) > atoi(d) && atoi(d2)-atoi(d) < 50 {
+			if d2, j2 := readNumber(s, j+w); d2 != "" && len(d2) <= 6 && atoi(d2) > atoi(d) && atoi(d2)-atoi(d) < 50 {
 				nums = nums[:0]
 				for n := atoi(d); n <= atoi(d2); n++ {
 					nums = append(nums, n)
