@@ -61,11 +61,7 @@ Exit status: 0 with a list, 2 for a usage error, 3 when nothing is missing.`,
 
 // runMissing lists the reading list.
 func runMissing(opts *missingOptions) error {
-	g, name, err := opts.Source.load()
-	if err != nil {
-		return err
-	}
-	ix, err := newQueryIndex(g, name)
+	_, name, ix, err := opts.Source.loadIndexed()
 	if err != nil {
 		return err
 	}

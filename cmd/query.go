@@ -65,11 +65,7 @@ or the expression denotes no document.
 
 // runQueryCmd evaluates the expression and prints the result.
 func runQueryCmd(opts *queryOptions) error {
-	g, name, err := opts.Source.load()
-	if err != nil {
-		return err
-	}
-	ix, err := newQueryIndex(g, name)
+	_, name, ix, err := opts.Source.loadIndexed()
 	if err != nil {
 		return err
 	}

@@ -108,11 +108,7 @@ func checkServe(opts *serveOptions) error {
 
 // runServe loads the graph and serves it until interrupted.
 func runServe(opts *serveOptions) error {
-	g, name, err := opts.Source.load()
-	if err != nil {
-		return err
-	}
-	ix, err := newQueryIndex(g, name)
+	g, name, ix, err := opts.Source.loadIndexed()
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/recital-un/recital/data"
 	"github.com/recital-un/recital/graph"
+	"github.com/recital-un/recital/query"
 )
 
 // storeEnv names the environment variable that points queries at a store.
@@ -101,4 +102,18 @@ func checkFormat(format string) error {
 		return nil
 	}
 	return usageErrorf("unknown --format %q: want text or json", format)
+}
+
+// loadIndexed loads the graph and the index of facts that queries,
+// rankings and the explorer read it through.
+func (s *source) loadIndexed() (*graph.Graph, string, *query.Index, error) {
+	g, name, err := s.load()
+	if err != nil {
+		return nil, "", nil, err
+	}
+	ix, err := newQueryIndex(g, name)
+	if err != nil {
+		return nil, "", nil, err
+	}
+	return g, name, ix, nil
 }

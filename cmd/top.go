@@ -119,11 +119,7 @@ func members(ix *query.Index, expr string, errOut io.Writer) (func(int32) bool, 
 
 // runTop ranks and prints.
 func runTop(opts *topOptions) error {
-	g, name, err := opts.Source.load()
-	if err != nil {
-		return err
-	}
-	ix, err := newQueryIndex(g, name)
+	_, name, ix, err := opts.Source.loadIndexed()
 	if err != nil {
 		return err
 	}
