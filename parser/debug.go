@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // The stages of the parser can be looked at one by one when a result
@@ -85,4 +86,45 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// OpeningWords is the number of words of an opening Paragraphs gives.
+const OpeningWords = 5
+
+// Paragraph is one paragraph of the layout the parser found: where it
+// stands, its number there, its relation in the English vocabulary, the
+// verb as written when the text is not English, and its opening: the
+// text after its number, cut to 120 bytes, and its first OpeningWords
+// words, lowercase, as the verb tables match them (modifiers kept).
+type Paragraph struct {
+	Location Location
+	Number   int
+	Relation string
+	Verb     string
+	Opening  string
+	Words    []string
+}
+
+// Paragraphs returns the paragraphs of doc's layout in text order, as
+// `recital extract --debug layout` prints them. internal/vocabaudit reads
+// the language versions of one resolution side by side through it.
+func Paragraphs(doc *Document) []Paragraph {
+	l := buildLayoutWith(doc.Text, doc.structure, doc.Language)
+	out := make([]Paragraph, 0, len(l.paras))
+	for _, p := range l.paras {
+		t := strings.TrimSpace(doc.Text[p.start:p.end])
+		if n, rest := numberPrefix(t); n > 0 {
+			t = rest
+		}
+		words := phraseWords(t, OpeningWords)
+		if len(t) > 120 {
+			cut := 120
+			for cut > 0 && !utf8.RuneStart(t[cut]) {
+				cut--
+			}
+			t = t[:cut]
+		}
+		out = append(out, Paragraph{Location: p.loc, Number: p.num, Relation: p.rel, Verb: p.verb, Opening: t, Words: words})
+	}
+	return out
 }

@@ -122,7 +122,7 @@ func extract(doc *Document, st *structure, meta *aknMeta) {
 			} else if p.loc != LocHeader && p.loc != LocAnnex {
 				from := max(p.start, verbAt-verbWindow)
 				if l.vocab != english {
-					if row, ok := vocabVerbBefore(bodyText[from:verbAt]); ok {
+					if row, ok := vocabVerbBefore(bodyText[from:verbAt], l.lang); ok {
 						c.Verb = row.phrase
 					}
 				} else if v := verbBefore(bodyText[from:verbAt]); v != "" {
@@ -587,11 +587,17 @@ func resolveSlash(rc rawCite, body Body, explicit bool, kind Kind, it numItem) (
 
 // ibidLocators are the words an "Ibid." note may carry when it points into
 // the document of the note before ("Ibid., chap. III", "Ibid., pp. 6–8").
-var ibidLocators = map[string]bool{
-	"chap": true, "chaps": true, "chapter": true, "para": true, "paras": true, "paragraph": true,
-	"paragraphs": true, "p": true, "pp": true, "sect": true, "section": true, "annex": true,
-	"annexes": true, "part": true, "appendix": true, "and": true, "to": true, "enclosure": true,
-}
+// They are the qualifiers, part joiners and ranges of every vocabulary
+// ("Ibid., p. 6 à 8", "Ibid., cap. IV, secc. A") and a few more.
+var ibidLocators = func() map[string]bool {
+	m := map[string]bool{"chaps": true, "pp": true, "appendix": true, "enclosure": true, "págs": true, "pág": true}
+	for _, set := range []map[string]bool{wordSet(qualifierWords), partJoinerSet, partRangeSet, annexWords} {
+		for w := range set {
+			m[strings.ToLower(strings.TrimSuffix(w, "."))] = true
+		}
+	}
+	return m
+}()
 
 // ibidOnlyLocates reports an "Ibid." note that names no new document: it
 // repeats the document of the note before. "Ibid., Thirty-third Year,
@@ -599,7 +605,9 @@ var ibidLocators = map[string]bool{
 func ibidOnlyLocates(body string) bool {
 	rest, ok := strings.CutPrefix(body, "Ibid")
 	if !ok {
-		return false
+		if rest, ok = strings.CutPrefix(body, "Ibíd"); !ok {
+			return false
+		}
 	}
 	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == ';' || r == '\n' }) {
 		lw := strings.ToLower(w)

@@ -139,7 +139,7 @@ func TestRelations(t *testing.T) {
 		"Recalling also its": "recalling", "Taking note with appreciation of": "taking note", "Bearing in mind": "bearing in mind",
 		"Having received and considered": "having received", "Expressing its appreciation": "expressing",
 		"Deeply concerned": "concerned", "Guided by": "guided by", "Calls upon": "calls upon", "Also calls on": "calls upon",
-		"Takes note with appreciation": "takes note", "Continues to welcome": "welcomes", "Deplores and condemns": "deplores",
+		"Takes note with appreciation": "takes note", "Continues to welcome": "welcomes", "Continues to be deeply concerned": "concerned", "Deplores and condemns": "deplores",
 		"Taking into account": "taking into account", "Noting with concern": "noting", "Strongly condemns": "condemns",
 	} {
 		if got, _, ok := openingRelation(in); !ok || got != want {

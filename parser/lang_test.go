@@ -116,8 +116,8 @@ func TestSymbolsOnlyLanguages(t *testing.T) {
 // languageFloors are the figures each language reached on its dev texts
 // less 0.01: a drop below them fails TestGoldLanguages.
 var languageFloors = map[string][3]float64{
-	"fr": {0.99, 0.978, 0.905},
-	"es": {0.99, 0.987, 0.97},
+	"fr": {0.99, 0.978, 0.914},
+	"es": {0.99, 0.987, 0.98},
 }
 
 // TestGoldLanguages scores the French and Spanish texts of ../shared/corpus/dev
@@ -165,5 +165,59 @@ func TestGoldLanguages(t *testing.T) {
 		if p < fl[0] || r < fl[1] || rel < fl[2] {
 			t.Errorf("%s dropped: precision=%.4f (≥%.3f) recall=%.4f (≥%.3f) relation=%.4f (≥%.3f)", lang, p, fl[0], r, fl[1], rel, fl[2])
 		}
+	}
+}
+
+// TestAuditedOpenings reads openings the verb tables lacked until
+// internal/vocabaudit compared them with the English versions of the same
+// resolutions: each gives the relation of its English counterpart.
+func TestAuditedOpenings(t *testing.T) {
+	for _, tc := range []struct{ lang, text, rel string }{
+		{"fr", "Se réjouit de l’adoption de la résolution 75/1 ;", "welcomes"},
+		{"fr", "S’inspirant de sa résolution 75/1,", "guided by"},
+		{"fr", "Renouvelant l’appel qu’elle a lancé dans sa résolution 75/1,", "reiterating"},
+		{"fr", "Soumet à l’attention des États Membres la résolution 75/1 ;", "commends"},
+		{"es", "Resuelve aplicar la resolución 75/1;", "resolves"},
+		{"es", "Habiendo determinado, en su resolución 2231 (2015), que", "determining"},
+		{"es", "Rindiendo homenaje a los autores de la resolución 75/1,", "paying"},
+		// An opening verb followed by "de nouveau" stands for "Reiterates".
+		{"fr", "Demande de nouveau aux États d’appliquer la résolution 75/1 ;", "reiterates"},
+		{"fr", "Demandant à nouveau l’application de la résolution 75/1,", "reiterating"},
+		{"fr", "S’engage de nouveau à appliquer la résolution 75/1 ;", "recommits"},
+		{"fr", "Exhorte de nouveau les États à appliquer la résolution 75/1 ;", "urges"},
+		// A verb continued is that verb, not "continue"/"sigue".
+		{"es", "Sigue acogiendo con beneplácito la resolución 75/1;", "welcomes"},
+		// A word of both languages is read with its own language's row.
+		{"es", "Consciente de la resolución 75/1,", "conscious"},
+		{"fr", "Consciente de la résolution 75/1,", "recognizing"},
+		// The words after the verb tell the English opener.
+		{"fr", "Constatant que la situation décrite dans la résolution 75/1 constitue une menace,", "determining"},
+		{"fr", "Constatant avec inquiétude que la résolution 75/1 n’est pas appliquée,", "concerned"},
+		{"fr", "Rappelant aux États la résolution 75/1,", "reminding"},
+		{"es", "Recordando a los Estados la resolución 75/1,", "reminding"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			// A header long enough for the language to be told.
+			body := "Résolution adoptée par l’Assemblée générale le 2 décembre 2020\n\nL’Assemblée générale,\n\nRappelant sa résolution 74/1,\n\n"
+			if tc.lang == "es" {
+				body = "Resolución aprobada por la Asamblea General el 2 de diciembre de 2020\n\nLa Asamblea General,\n\nRecordando su resolución 74/1,\n\n"
+			}
+			if strings.HasSuffix(tc.text, ";") {
+				body += "1. " // an operative paragraph
+			}
+			d, err := Parse("x.txt", []byte(body+tc.text+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range d.Citations {
+				if c.Target != "A/RES/74/1" {
+					if c.Relation != tc.rel {
+						t.Errorf("%s: relation %q, want %q", c.Target, c.Relation, tc.rel)
+					}
+					return
+				}
+			}
+			t.Errorf("no citation in %+v", d.Citations)
+		})
 	}
 }

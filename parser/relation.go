@@ -50,6 +50,13 @@ func openingRelation(s string) (rel string, operative, ok bool) {
 	w := words[i]
 	rest := words[i:]
 	if operative && i > 0 && words[i-1] == "to" { // "Continues to welcome" → welcomes
+		if w == "be" { // "Continues to be deeply concerned" → concerned
+			for k := 1; k < len(rest); k++ {
+				if !modifiers[rest[k]] {
+					return joinPhrase(rest[k], rest[k:]), true, true
+				}
+			}
+		}
 		return thirdPerson(joinPhrase(w, rest)), true, true
 	}
 	switch {

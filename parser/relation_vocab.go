@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,7 +82,8 @@ func equalWords(a, b []string) bool {
 // vocabOpening matches the start of s against the verb tables of the
 // non-English vocabularies. It returns the row and the phrase as written
 // (lowercase, modifiers dropped), ok false when no phrase matches.
-func vocabOpening(s string) (verbRow, bool) {
+func vocabOpening(s, lang string) (verbRow, bool) {
+	verbIndex := verbIndexOf(lang)
 	words := phraseWords(s, 10)
 	if len(words) == 0 {
 		return verbRow{}, false
@@ -129,7 +131,8 @@ func participleOpening(s, lang string) (string, bool) {
 // follows a clause joiner ("…, et prenant note de la résolution") between
 // the paragraph start and the citation. It returns the row, ok false when
 // none stands there.
-func vocabVerbBefore(s string) (verbRow, bool) {
+func vocabVerbBefore(s, lang string) (verbRow, bool) {
+	verbIndex := verbIndexOf(lang)
 	end := len(s)
 	for end > 0 {
 		j := end
@@ -153,7 +156,7 @@ func vocabVerbBefore(s string) (verbRow, bool) {
 		}
 		w := strings.ToLower(s[i:j])
 		if _, ok := verbIndex[w]; ok && (isParticiple(w) || afterJoiner(s[:i])) {
-			if row, ok := vocabOpening(s[i:]); ok {
+			if row, ok := vocabOpening(s[i:], lang); ok {
 				return row, true
 			}
 		}
@@ -199,15 +202,16 @@ func (l *layout) opening(s string) (rel, verb string, operative, ok bool) {
 		rel, operative, ok = openingRelation(s)
 		return rel, "", operative, ok
 	}
-	if row, ok := vocabOpening(s); ok {
-		return row.relation, row.phrase, row.operative, true
-	}
 	if inner, ok := continuedVerb(s); ok {
 		// "Continue de prendre note …" is "prend note" continued, as
-		// "Continues to welcome" is "welcomes".
-		if row, ok := vocabOpening(inner); ok && row.operative {
+		// "Continues to welcome" is "welcomes"; "Sigue acogiendo" is
+		// "acoge", not the verb "seguir".
+		if row, ok := vocabOpening(inner, l.lang); ok && row.operative {
 			return row.relation, row.phrase, true, true
 		}
+	}
+	if row, ok := vocabOpening(s, l.lang); ok {
+		return l.vocab.againRelation(row, s), row.phrase, row.operative, true
 	}
 	if w, ok := participleOpening(s, l.lang); ok {
 		return "", w, false, true
@@ -294,4 +298,48 @@ func continuedVerb(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// againRelation returns the relation of row, the opening verb of s, or
+// "reiterates" ("reiterating") when the vocabulary's again words follow
+// the verb: "Demande de nouveau" stands for "Reiterates its call".
+func (v *vocabulary) againRelation(row verbRow, s string) string {
+	if len(v.again) == 0 {
+		return row.relation
+	}
+	phrase := strings.Fields(row.phrase)
+	words := phraseWords(s, len(phrase)+4)
+	if len(words) <= len(phrase) {
+		return row.relation
+	}
+	// The row's phrase is matched with modifiers dropped, so find where
+	// its last word stands in the words as written.
+	last := phrase[len(phrase)-1]
+	at := -1
+	for i, w := range words {
+		if w == last {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return row.relation
+	}
+	after := strings.Join(words[at+1:], " ") + " "
+	for _, a := range v.again {
+		if !strings.HasPrefix(after, a+" ") {
+			continue
+		}
+		if slices.Contains(v.againKeeps, row.relation) {
+			return row.relation
+		}
+		if t, ok := v.againTurns[row.relation]; ok {
+			return t
+		}
+		if row.operative {
+			return "reiterates"
+		}
+		return "reiterating"
+	}
+	return row.relation
 }

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -97,6 +98,17 @@ type vocabulary struct {
 	// languages other than English, whose relations are not derived from
 	// the form of the word.
 	verbs []verbRow
+	// again are the words that, right after an opening verb, make it
+	// stand for the English "Reiterates" ("Demande de nouveau" for
+	// "Reiterates its call upon", "Prie à nouveau" for "Reiterates its
+	// request"): the reading of the language versions of the same
+	// resolutions (internal/vocabaudit) finds it in seven of ten such
+	// paragraphs. againKeeps are the relations kept as they are, and
+	// againTurns those that take their own re- form ("s'engage de
+	// nouveau" → recommits).
+	again      []string
+	againKeeps []string
+	againTurns map[string]string
 	// The English relation rules work from the form of the word (-ing,
 	// -s) and these lists complete them: fixed phrases kept whole by
 	// their first word, preambular openers that are not -ing forms,
@@ -337,26 +349,42 @@ func upperFirst(w string) string {
 	return string(unicode.ToUpper(r)) + w[n:]
 }
 
-// verbIndex maps the first word of every verb phrase of the non-English
-// vocabularies to its rows, longest phrase first.
-var verbIndex = func() map[string][]verbRow {
-	m := map[string][]verbRow{}
+// verbIndexes maps a language code to the index of its verb phrases:
+// the first word of each phrase to its rows, longest phrase first. The
+// key "" holds the phrases of every non-English vocabulary, for a text
+// whose language has none; a word of one language is read with its own
+// language's row ("consciente" is "recognizing" in French and "conscious"
+// in Spanish).
+var verbIndexes = func() map[string]map[string][]verbRow {
+	all := map[string]map[string][]verbRow{"": {}}
 	for _, v := range vocabularies {
+		if len(v.verbs) == 0 {
+			continue
+		}
+		m := map[string][]verbRow{}
 		for _, r := range v.verbs {
 			first, _, _ := strings.Cut(r.phrase, " ")
 			m[first] = append(m[first], r)
+			all[""][first] = append(all[""][first], r)
+		}
+		all[v.code] = m
+	}
+	for _, m := range all {
+		for k, rs := range m {
+			slices.SortStableFunc(rs, func(a, b verbRow) int { return len(b.phrase) - len(a.phrase) })
+			m[k] = rs
 		}
 	}
-	for k, rs := range m {
-		for i := 1; i < len(rs); i++ {
-			for j := i; j > 0 && len(rs[j].phrase) > len(rs[j-1].phrase); j-- {
-				rs[j], rs[j-1] = rs[j-1], rs[j]
-			}
-		}
-		m[k] = rs
-	}
-	return m
+	return all
 }()
+
+// verbIndexOf returns the verb index of language lang.
+func verbIndexOf(lang string) map[string][]verbRow {
+	if m, ok := verbIndexes[lang]; ok {
+		return m
+	}
+	return verbIndexes[""]
+}
 
 // foreignModifiers are the modifier phrases of the non-English
 // vocabularies, split into words, longest first.

@@ -83,7 +83,14 @@ var spanish = &vocabulary{
 			pre("apoyando", "supporting"), pre("haciendo suyo", "endorsing"), pre("guiándose", "guided by"),
 			pre("refiriéndose", "referring"), pre("esperando", "looking"), pre("aguardando", "looking"),
 			pre("determinando", "determining"), pre("lamentando", "regretting"), pre("aprobando", "endorsing"),
-			pre("consciente", "conscious"), pre("conscientes", "conscious")),
+			pre("consciente", "conscious"), pre("conscientes", "conscious"),
+			// Rows the tables lacked, read from the English versions of the
+			// same resolutions (go run ./internal/vocabaudit).
+			pre("apreciando", "appreciating"), pre("compartiendo", "sharing"), pre("comprendiendo", "realizing"),
+			pre("confiando", "trusting"), pre("confirmando", "confirming"), pre("conmemorando", "commemorating"),
+			pre("deseando", "wishing"), pre("habiendo determinado", "determining"), pre("invitando", "inviting"),
+			pre("renovando", "renewing"), pre("respondiendo", "responding"), pre("rindiendo homenaje", "paying"),
+			pre("recordando a", "reminding")),
 		adj("preocupado", "concerned"), adj("alarmado", "alarmed"), adj("convencido", "convinced"), adj("guiado", "guided by"),
 		adj("decidido", "determined"), adj("resuelto", "determined"), adj("alentado", "encouraged"), adj("consternado", "appalled"),
 		adj("horrorizado", "horrified"), adj("indignado", "outraged"), adj("inquieto", "concerned"), adj("satisfecho", "satisfied"),
@@ -106,7 +113,10 @@ var spanish = &vocabulary{
 			op("confirma", "confirms"), op("designa", "designates"), op("nombra", "appoints"), op("elige", "elects"),
 			op("rechaza", "rejects"), op("aguarda", "looks"), op("espera", "looks"), op("mantiene", "maintains"),
 			op("advierte", "cautions"), op("tiene en cuenta", "takes into account"), op("sigue", "continues"),
-			op("agradece", "expresses"), op("manifiesta", "expresses"), op("es consciente", "recognizes")),
+			op("agradece", "expresses"), op("manifiesta", "expresses"), op("es consciente", "recognizes"),
+			op("aprecia", "appreciates"), op("determina", "determines"), op("entiende", "understands"),
+			op("propone", "proposes"), op("requiere", "requires"), op("resuelve", "resolves"), op("se opone", "objects"),
+			op("toma conocimiento", "takes note")),
 	),
 	participles: []string{"ando", "iendo", "yendo"},
 }

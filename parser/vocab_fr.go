@@ -66,6 +66,9 @@ var french = &vocabulary{
 		"expressément", "vigoureusement", "encore", "toujours", "enfin", "d'autre part", "à cet égard", "particulièrement",
 		"tout particulièrement", "sincèrement", "chaleureusement", "pleinement", "dûment", "fortement", "extrêmement",
 	},
+	again:      []string{"de nouveau", "à nouveau"},
+	againKeeps: []string{"urges", "reaffirms", "reaffirming"},
+	againTurns: map[string]string{"commits": "recommits", "recommitting": "recommitting"},
 	verbs: rows(
 		one(pre("rappelant", "recalling"), pre("réaffirmant", "reaffirming"), pre("réitérant", "reiterating"),
 			pre("prenant note", "taking note"), pre("prenant acte", "taking note"), pre("notant", "noting"),
@@ -85,7 +88,23 @@ var french = &vocabulary{
 			pre("exhortant", "urging"), pre("priant", "requesting"), pre("affirmant", "affirming"), pre("agissant", "acting"),
 			pre("appuyant", "supporting"), pre("approuvant", "endorsing"), pre("faisant sienne", "endorsing"),
 			pre("rappelant et réaffirmant", "recalling"), pre("résolu", "determined"), pre("résolue", "determined"),
-			pre("considérant que", "recognizing"), pre("se référant", "referring"), pre("attendant", "looking")),
+			pre("considérant que", "recognizing"), pre("se référant", "referring"), pre("attendant", "looking"),
+			// Rows the tables lacked, read from the English versions of the
+			// same resolutions (go run ./internal/vocabaudit).
+			pre("confirmant", "confirming"), pre("demeurant", "remaining"), pre("restant", "remaining"),
+			pre("s'inspirant", "guided by"), pre("relevant", "noting"), pre("renouvelant", "reiterating"),
+			pre("regrettant", "regretting"), pre("répondant", "responding"), pre("engageant", "encouraging"),
+			pre("engageant instamment", "urging"), pre("lançant", "calling"), pre("s'engageant", "recommitting"),
+			pre("craignant", "concerned"), pre("souhaitant", "desirous"),
+			// Openings whose words after the verb tell the English opener
+			// ("Rappelant aux États" is "Reminding States", "Constatant
+			// avec inquiétude" is "Concerned", and the Security Council's
+			// "Constatant que la situation … constitue une menace" is
+			// "Determining that the situation …").
+			pre("rappelant à", "reminding"), pre("rappelant aux", "reminding"), pre("constatant avec", "expressing"),
+			pre("constatant avec inquiétude", "concerned"), pre("constatant avec satisfaction", "noting"),
+			pre("constatant que", "recognizing"), pre("constatant que la situation", "determining"),
+			pre("considérant que la situation", "determining")),
 		adj("préoccupé", "concerned"), adj("inquiet", "concerned"), adj("alarmé", "alarmed"), adj("convaincu", "convinced"),
 		adj("guidé", "guided by"), adj("déterminé", "determined"), adj("décidé", "determined"), adj("soucieux", "mindful"),
 		adj("conscient", "recognizing"), adj("encouragé", "encouraged"), adj("choqué", "shocked"), adj("consterné", "appalled"),
@@ -113,7 +132,8 @@ var french = &vocabulary{
 			op("nomme", "appoints"), op("élit", "elects"), op("rejette", "rejects"), op("attend", "looks"),
 			op("souhaite", "encourages"), op("est conscient", "recognizes"), op("est consciente", "recognizes"),
 			op("demeure", "remains"), op("reste", "remains"), op("met en garde", "cautions"), op("condamne fermement", "condemns"),
-			op("prend", "takes")),
+			op("prend", "takes"), op("se réjouit", "welcomes"), op("maintient", "maintains"), op("soumet", "commends"),
+			op("a conscience", "recognizes"), op("prend en compte", "takes into account"), op("demande au", "requests")),
 	),
 	participles: []string{"ant"},
 }
