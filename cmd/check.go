@@ -28,7 +28,7 @@ type checkOptions struct {
 }
 
 // checkKinds are the kinds of finding, as --only and --ignore name them.
-var checkKinds = []string{check.CodeDateMismatch, check.CodeSessionYear, check.CodeSCYear, check.CodeCitesLater, check.CodeDuplicate, check.CodeTableDoubt}
+var checkKinds = []string{check.CodeDateMismatch, check.CodeSessionYear, check.CodeSCYear, check.CodeCitesLater, check.CodeDuplicate, check.CodeLanguages, check.CodeTableDoubt}
 
 // newCheckCmd builds `recital check`.
 func newCheckCmd(ios *IOStreams) *cobra.Command {

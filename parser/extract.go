@@ -223,6 +223,10 @@ func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic,
 	kw := newKeywordFinder(s)
 	var prev namedBody // the body named before the last list read, and where that list ended
 	prevEnd := start
+	// colon is a body named before a colon that opens a list of its
+	// resolutions, each with its own keyword, up to colonEnd.
+	var colon namedBody
+	colonEnd := -1
 	for i < end {
 		if nextSlash != -1 && nextSlash < i {
 			nextSlash = indexFrom(s, "/", i)
@@ -237,8 +241,16 @@ func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic,
 			var inherit *namedBody
 			if prev.body != BodyNone && continuesBody(s[prevEnd:nextKw]) {
 				inherit = &prev // "Human Rights Council decision 18/120 … and resolutions 24/14"
+			} else if nextKw < colonEnd {
+				inherit = &colon // "… du Conseil des droits de l'homme ci-après : la résolution 23/13 …"
 			}
 			rcs, nb, e := scanKeyword(s, start, nextKw, issuing, inherit, diags, lineStarts)
+			if len(rcs) == 0 && nb.body != BodyNone && !nb.its && opensColonList(s[e:min(len(s), e+40)]) {
+				colon, colonEnd = nb, end
+				if nl := indexFrom(s[:end], "\n", e); nl >= 0 {
+					colonEnd = nl // the list ends with its paragraph
+				}
+			}
 			out = append(out, rcs...)
 			// A list may run past a symbol in a topic clause: "1612 (2005)
 			// on … in Sudan (S/2006/971), and 1674 (2006) on …".
@@ -619,6 +631,20 @@ func ibidOnlyLocates(body string) bool {
 		}
 	}
 	return true
+}
+
+// opensColonList reports whether s, the text after a keyword with no
+// number and the body named with it, opens a list after a colon: "ci-après
+// :", ": la", "following:".
+func opensColonList(s string) bool {
+	t := strings.TrimLeft(s, " \u00a0\n")
+	for _, w := range followingWords {
+		if strings.HasPrefix(t, w) {
+			t = strings.TrimLeft(t[len(w):], " \u00a0")
+			break
+		}
+	}
+	return strings.HasPrefix(t, ":")
 }
 
 // continuesBody reports whether the text between one keyword (with the

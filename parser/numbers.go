@@ -531,9 +531,11 @@ func skipLabels(s string, i int) int {
 		}
 		end = k
 		n := skipSpace(s, end)
-		if strings.HasPrefix(s[n:], "and ") || strings.HasPrefix(s[n:], "to ") {
-			if e := skipLabels(s, n+3); e > n+3 {
-				return e
+		// "IV and V", "66 to 80", "61 à 76", "61 a 76": the part joiners
+		// and ranges of every vocabulary.
+		if w, e := readLetters(s, n); w != "" && (partJoinerSet[w] || partRangeSet[w]) && e < len(s) && isSpaceByte(s[e]) {
+			if f := skipLabels(s, e); f > e {
+				return f
 			}
 		}
 		if n < len(s) && s[n] == '(' { // "3 (b)"

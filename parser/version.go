@@ -33,7 +33,7 @@ func grammarHash() string {
 	for _, k := range sortedKeys(openers) {
 		fmt.Fprintln(h, k, openers[k])
 	}
-	fmt.Fprintln(h, organNames, decisionPhrases, qualifierWords, listIntroducers, scLast, scYearStarts)
+	fmt.Fprintln(h, organNames, decisionPhrases, qualifierWords, followingWords, listIntroducers, scLast, scYearStarts)
 	for _, v := range vocabularies { // every row of every language
 		fmt.Fprintf(h, "%v\n", *v)
 	}

@@ -73,6 +73,10 @@ type vocabulary struct {
 	entitled []string
 	// qualifiers point into a cited document ("section", "par.").
 	qualifiers []string
+	// following announce a list after a colon that a body named before
+	// governs: "les résolutions du Conseil des droits de l'homme ci-après :
+	// la résolution 23/13 …, la résolution 24/33 …".
+	following []string
 
 	// openers are the lines that open a resolution's body, lowercase,
 	// without the final comma.
@@ -284,6 +288,7 @@ var (
 	continuers      = longestFirst(allOf(func(v *vocabulary) []string { return v.continuers }))
 	entitledWords   = allOf(func(v *vocabulary) []string { return v.entitled })
 	qualifierWords  = longestFirst(allOf(func(v *vocabulary) []string { return v.qualifiers }))
+	followingWords  = longestFirst(allOf(func(v *vocabulary) []string { return v.following }))
 	postAdjectives  = wordSet(allOf(func(v *vocabulary) []string { return v.postAdjectives }))
 	adoptedByWords  = withCurlyApostrophe(allOf(func(v *vocabulary) []string { return v.adoptedBy }))
 	adoptedOnWords  = allOf(func(v *vocabulary) []string { return v.adoptedOn })
