@@ -335,6 +335,21 @@ func readNumberItems(s string, i int) ([]numItem, int) {
 		}
 		if len(dates) > 0 {
 			it.dates, it.end = dates[:1], e
+			if it.post.body == BodyNone {
+				// The body after the date: "54/12 du 11 octobre 2023 du
+				// Conseil des droits de l'homme".
+				// Not the Assembly: "adoptée par l'Assemblée d'ONU-Habitat"
+				// after a date names another assembly.
+				if nb, pe := postBody(s, e); nb.body != BodyNone && nb.body != BodyGA {
+					it.post, e = nb, pe
+				} else if c := skipSpace(s, e); c < len(s) && s[c] == ',' {
+					// "54/12, de 11 de octubre de 2023, del Consejo de
+					// Derechos Humanos"
+					if nb, pe := postBody(s, c+1); nb.body != BodyNone && nb.body != BodyOther && nb.body != BodyGA {
+						it.post, e = nb, pe
+					}
+				}
+			}
 		}
 		items = append(items, it)
 		e = skipQualifiers(s, skipEntitled(s, e))
