@@ -86,6 +86,9 @@ func bodyBefore(s string, i int) namedBody {
 		if nb.body == BodyNone {
 			if p := strings.LastIndex(s[:i], words[k]); p >= 0 {
 				nb.body = organEndingBefore(s[:p]) // "le Conseil des droits de l'homme, dans sa résolution"
+				if nb.body == BodyNone {
+					nb.body = organSubjectBefore(s[:p]) // "the Human Rights Council had made in its resolution"
+				}
 			}
 		}
 		nb.its = true

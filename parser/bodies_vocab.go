@@ -162,6 +162,27 @@ func organEndingBefore(s string) Body {
 	return BodyNone
 }
 
+// organSubjectBefore returns the principal organ that is the subject of
+// the clause a possessive ends: "the recommendation that the Human Rights
+// Council had made in its resolution 14/7", "la recommandation que le
+// Conseil des droits de l'homme avait formulée dans sa résolution 14/7".
+// The organ's name must stand in the same clause, at most four words
+// before the possessive; BodyNone otherwise.
+func organSubjectBefore(s string) Body {
+	t := s[max(0, len(s)-160):]
+	best, at := BodyNone, -1
+	for _, o := range organNames {
+		if i := strings.LastIndex(t, o.name); i > at {
+			best, at = o.body, i
+			gap := t[i+len(o.name):]
+			if strings.ContainsAny(gap, ",;:.()") || len(strings.Fields(gap)) > 4 || len(strings.Fields(gap)) < 2 {
+				best = BodyNone
+			}
+		}
+	}
+	return best
+}
+
 // postBodies gives every item of a list the body named after it or after
 // a later item of the list: in "les résolutions 45/3 et 48/15 du Conseil
 // des droits de l'homme" the Council's name governs both numbers.

@@ -191,3 +191,23 @@ func TestDiagnosticLimit(t *testing.T) {
 		t.Errorf("%d diagnostics, last %s: %s; want %d and a diagnostic-limit saying 1600 more", len(d.Diagnostics), last.Code, last.Message, MaxDiagnostics+1)
 	}
 }
+
+// TestPossessiveOfSubject reads "its" as the organ that is the subject of
+// its clause: "the recommendation that the Human Rights Council had made
+// in its resolution 14/7", and in a Council text "the General Assembly
+// adopted in its resolution 69/323".
+func TestPossessiveOfSubject(t *testing.T) {
+	for text, want := range map[string]string{
+		"The General Assembly,\n\nRecalling the recommendation that the Human Rights Council had made in its resolution 14/7 of 17 June 2010,\n": "A/HRC/RES/14/7",
+		"The Human Rights Council,\n\nRecalling the Declaration that the General Assembly adopted in its resolution 69/323,\n":                     "A/RES/69/323",
+		"The General Assembly,\n\nRecalling its resolution 70/1, in which it adopted the Agenda,\n":                                                   "A/RES/70/1",
+	} {
+		d, err := Parse("x.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Citations) != 1 || d.Citations[0].Target != want {
+			t.Errorf("%q: citations %+v, want %s", text, d.Citations, want)
+		}
+	}
+}

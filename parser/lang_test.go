@@ -59,6 +59,8 @@ func TestVocabularyGrammar(t *testing.T) {
 			[]cite{{"A/HRC/RES/27/13", "", "recalling", "rappelant", "2014-09-25"}, {"A/HRC/RES/54/12", "", "recalling", "rappelant", "2023-10-11"}}},
 		{"spanish body after the last date governs the list", "La Asamblea General,\nRecordando las resoluciones 27/13, de 25 de septiembre de 2014, y 54/12, de 11 de octubre de 2023, del Consejo de Derechos Humanos,",
 			[]cite{{"A/HRC/RES/27/13", "", "recalling", "recordando", "2014-09-25"}, {"A/HRC/RES/54/12", "", "recalling", "recordando", "2023-10-11"}}},
+		{"french possessive of the organ that is the clause's subject", "L’Assemblée générale,\nRappelant la recommandation que le Conseil des droits de l’homme avait formulée dans sa résolution 14/7 du 17 juin 2010,",
+			[]cite{{"A/HRC/RES/14/7", "", "recalling", "rappelant", "2010-06-17"}}},
 		{"spanish dates", "La Asamblea General,\nRecordando sus resoluciones 58/292, de 6 de mayo de 2004, y 59/251, del 22 de diciembre de 2004,",
 			[]cite{{"A/RES/58/292", "", "recalling", "recordando", "2004-05-06"}, {"A/RES/59/251", "", "recalling", "recordando", "2004-12-22"}}},
 		{"french body after the list", "L’Assemblée générale,\nRappelant les résolutions 45/3 et 48/15 du Conseil des droits de l’homme,",
