@@ -72,7 +72,7 @@ func extract(doc *Document, st *structure, meta *aknMeta) {
 	for i, ln := range l.lines {
 		lineStarts[i] = ln.start
 	}
-	bodyText, baseText := string(l.body), string(l.base)
+	bodyText, baseText := l.bodyText, l.baseText
 	var cites []Citation
 	dropped, firstDropped := 0, Span{}
 	decision := isDecisionSymbol(doc.Symbol)

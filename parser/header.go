@@ -121,15 +121,35 @@ func agendaItem(t string) string {
 // adoptingBody reads the body from "adopted by the General Assembly".
 func adoptingBody(hdr string) Body {
 	low := strings.ToLower(strings.Join(strings.Fields(hdr), " "))
-	for _, o := range organNames {
-		for _, by := range adoptedByWords {
-			if strings.Contains(low, by+strings.ToLower(o.name)) {
-				return o.body
-			}
+	for _, a := range adoptedByOrgan {
+		if strings.Contains(low, a.phrase) {
+			return a.body
 		}
 	}
 	return BodyNone
 }
+
+// adoptedByOrgan holds every "adopted by" phrase followed by every organ's
+// name, lower-cased, in the order adoptingBody tries them: organs first,
+// then the phrases.
+var adoptedByOrgan = func() []struct {
+	phrase string
+	body   Body
+} {
+	var out []struct {
+		phrase string
+		body   Body
+	}
+	for _, o := range organNames {
+		for _, by := range adoptedByWords {
+			out = append(out, struct {
+				phrase string
+				body   Body
+			}{by + strings.ToLower(o.name), o.body})
+		}
+	}
+	return out
+}()
 
 // adoptionDate reads the date from "adopted by the … on 8 December 2005"
 // or "Adopted by the Security Council at its 4683rd meeting, on 30 December 2002".

@@ -19,12 +19,13 @@ const detectWindow = 8 << 10
 // Languages whose texts are read for document symbols only.
 var symbolOnlyLanguages = map[string]string{"ar": "Arabic", "zh": "Chinese", "ru": "Russian"}
 
-// stopwordLang maps every stopword to the vocabularies that list it.
-var stopwordLang = func() map[string][]string {
-	m := map[string][]string{}
-	for _, v := range vocabularies {
+// stopwordLang maps every stopword to the vocabularies that list it, as
+// indexes into vocabularies.
+var stopwordLang = func() map[string][]int {
+	m := map[string][]int{}
+	for i, v := range vocabularies {
 		for _, w := range v.stopwords {
-			m[w] = append(m[w], v.code)
+			m[w] = append(m[w], i)
 		}
 	}
 	return m
@@ -44,7 +45,7 @@ func detectLanguage(text string) string {
 	for _, r := range text {
 		switch {
 		case r < 0x80:
-			if unicode.IsLetter(r) {
+			if isLetter(byte(r)) {
 				latin++
 			}
 		case unicode.Is(unicode.Arabic, r):
@@ -72,16 +73,46 @@ func detectLanguage(text string) string {
 	if latin == 0 {
 		return ""
 	}
-	counts := map[string]int{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		for _, code := range stopwordLang[w] {
-			counts[code]++
+	// Count the stopwords among the lower-cased words (runs of letters),
+	// each word lower-cased into word rather than the text copied.
+	counts := make([]int, len(vocabularies))
+	var buf [64]byte
+	word := buf[:0]
+	count := func() {
+		if len(word) > 0 {
+			for _, v := range stopwordLang[string(word)] {
+				counts[v]++
+			}
+		}
+		word = word[:0]
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			if isLetter(c) {
+				if isUpper(c) {
+					c += 'a' - 'A'
+				}
+				word = append(word, c)
+			} else {
+				count()
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if lr := unicode.ToLower(r); unicode.IsLetter(lr) {
+			word = utf8.AppendRune(word, lr)
+		} else {
+			count()
 		}
 	}
+	count()
 	best, n = "", 0
-	for _, v := range vocabularies { // table order breaks ties: English first
-		if counts[v.code] > n {
-			best, n = v.code, counts[v.code]
+	for i, v := range vocabularies { // table order breaks ties: English first
+		if counts[i] > n {
+			best, n = v.code, counts[i]
 		}
 	}
 	return best

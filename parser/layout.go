@@ -35,18 +35,21 @@ type note struct {
 // layout is the structure of one document's text.
 type layout struct {
 	text       string
-	base, body []byte
-	lines      []line
-	opener     int // index of the line that opens the body, -1 when none
-	openerBody Body
-	paras      []para
-	notes      []*note
-	parts      []string
-	titleGuess string
-	furniture  []bool      // per line
-	noteLine   []bool      // per line
-	lang       string      // ISO 639-1 code of the text's language
-	vocab      *vocabulary // its vocabulary; English when it has none
+	base, body []byte // the masked copies while they are made; nil after
+	// baseText and bodyText are the masked copies once made, read by
+	// everything after the layout.
+	baseText, bodyText string
+	lines              []line
+	opener             int // index of the line that opens the body, -1 when none
+	openerBody         Body
+	paras              []para
+	notes              []*note
+	parts              []string
+	titleGuess         string
+	furniture          []bool      // per line
+	noteLine           []bool      // per line
+	lang               string      // ISO 639-1 code of the text's language
+	vocab              *vocabulary // its vocabulary; English when it has none
 }
 
 // openerBody reports whether a line opens a resolution's body.
@@ -128,6 +131,8 @@ func buildLayoutWith(text string, st *structure, lang string) *layout {
 			blankOut(l.body, ln.start, ln.end)
 		}
 	}
+	l.baseText, l.bodyText = string(l.base), string(l.body)
+	l.base, l.body = nil, nil
 	l.buildParas()
 	return l
 }

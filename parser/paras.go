@@ -36,7 +36,7 @@ func (l *layout) buildParas() {
 // maskedTrim returns the masked text of line i without surrounding space.
 func (l *layout) maskedTrim(i int) string {
 	ln := l.lines[i]
-	return strings.TrimSpace(strings.Trim(string(l.body[ln.start:ln.end]), " \t\u00a0"))
+	return strings.TrimSpace(strings.Trim(l.bodyText[ln.start:ln.end], " \t\u00a0"))
 }
 
 // headerParas turns the lines before the opener into header paragraphs:
@@ -302,13 +302,13 @@ func (l *layout) bodyParas(chunks []chunk) {
 	// "Welcoming"), and the preamble goes on after it.
 	firstNumbered := len(chunks)
 	for ci, c := range chunks {
-		if n, _ := numberPrefix(strings.TrimSpace(stripEmphasis(strings.TrimSpace(string(l.body[c.start:c.end]))))); n == 1 {
+		if n, _ := numberPrefix(strings.TrimSpace(stripEmphasis(strings.TrimSpace(l.bodyText[c.start:c.end])))); n == 1 {
 			firstNumbered = ci
 			break
 		}
 	}
 	for ci, c := range chunks {
-		text := string(l.body[c.start:c.end])
+		text := l.bodyText[c.start:c.end]
 		t := strings.TrimSpace(stripEmphasis(strings.TrimSpace(text)))
 		if _, ok := openerLine(c.first); ok {
 			if ci > 0 {
@@ -346,7 +346,7 @@ func (l *layout) bodyParas(chunks []chunk) {
 			continue
 		}
 		rel, verb, isOp, ok := l.opening(t)
-		if !ok && l.vocab == english && c.afterBlank && state == stPreamble && lastBody >= 0 && strings.HasSuffix(strings.TrimSpace(string(l.body[l.paras[lastBody].start:l.paras[lastBody].end])), ",") {
+		if !ok && l.vocab == english && c.afterBlank && state == stPreamble && lastBody >= 0 && strings.HasSuffix(strings.TrimSpace(l.bodyText[l.paras[lastBody].start:l.paras[lastBody].end]), ",") {
 			// A paragraph of its own after the preamble whose verb the
 			// vocabulary lacks: "Dissolves the Commission …".
 			if v := plainVerb(t); v != "" && isUpper(t[0]) {
