@@ -121,32 +121,38 @@ func agendaItem(t string) string {
 // adoptingBody reads the body from "adopted by the General Assembly".
 func adoptingBody(hdr string) Body {
 	low := strings.ToLower(strings.Join(strings.Fields(hdr), " "))
-	for _, a := range adoptedByOrgan {
-		if strings.Contains(low, a.phrase) {
-			return a.body
+	// Where each "adopted by" phrase stands: the organ's name must follow
+	// one of them (the header has few), so that the organs are tried at
+	// those places only. The first organ in table order wins, as it would
+	// searching for every phrase and organ name together.
+	after := make([][]int, len(adoptedByWords))
+	found := false
+	for k, by := range adoptedByWords {
+		for i := strings.Index(low, by); i >= 0; i = indexFrom(low, by, i+1) {
+			after[k] = append(after[k], i+len(by))
+			found = true
+		}
+	}
+	if !found {
+		return BodyNone
+	}
+	for _, o := range adoptedByOrgan {
+		for k := range adoptedByWords {
+			for _, i := range after[k] {
+				if strings.HasPrefix(low[i:], o.name) {
+					return o.body
+				}
+			}
 		}
 	}
 	return BodyNone
 }
 
-// adoptedByOrgan holds every "adopted by" phrase followed by every organ's
-// name, lower-cased, in the order adoptingBody tries them: organs first,
-// then the phrases.
-var adoptedByOrgan = func() []struct {
-	phrase string
-	body   Body
-} {
-	var out []struct {
-		phrase string
-		body   Body
-	}
-	for _, o := range organNames {
-		for _, by := range adoptedByWords {
-			out = append(out, struct {
-				phrase string
-				body   Body
-			}{by + strings.ToLower(o.name), o.body})
-		}
+// adoptedByOrgan holds the organs' names lower-cased, in table order.
+var adoptedByOrgan = func() []organName {
+	out := make([]organName, len(organNames))
+	for i, o := range organNames {
+		out[i] = organName{name: strings.ToLower(o.name), body: o.body}
 	}
 	return out
 }()

@@ -64,11 +64,14 @@ func openerLine(s string) (Body, bool) {
 
 // stripEmphasis removes Markdown emphasis marks.
 func stripEmphasis(s string) string {
-	if strings.ContainsAny(s, "*_") {
-		s = strings.NewReplacer("*", "", "__", "").Replace(s)
+	if strings.IndexByte(s, '*') >= 0 || strings.IndexByte(s, '_') >= 0 {
+		s = emphasisMarks.Replace(s)
 	}
 	return s
 }
+
+// emphasisMarks removes the marks stripEmphasis removes.
+var emphasisMarks = strings.NewReplacer("*", "", "__", "")
 
 // buildLayout analyses an English text.
 func buildLayout(text string) *layout { return buildLayoutWith(text, nil, "en") }

@@ -156,7 +156,7 @@ func readParenSession(s string, i int) (string, int, bool) {
 		return "", i, false
 	}
 	inner := strings.TrimSpace(s[j+1 : j+k])
-	inner = strings.NewReplacer("\u2011", "-", "\u2013", "-").Replace(inner)
+	inner = dashesToHyphen.Replace(inner)
 	if (len(inner) == 4 && allDigits(inner) && inner >= "1946" && inner <= "2099") || isRomanSession(inner) {
 		return inner, j + k + 1, true
 	}

@@ -3,6 +3,7 @@ package parser
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // bodyState tracks where the paragraph walk stands.
@@ -220,7 +221,25 @@ func (l *layout) special(t string) string {
 	if len(t) >= 160 { // structural lines are short; paragraphs are not
 		return ""
 	}
-	low := strings.ToLower(stripEmphasis(t))
+	s := stripEmphasis(t)
+	if l.vocab == english && len(s) < 100 && (s == "" || !isDigit(s[0])) && !hasPrefixASCIIFold(s, "adopted ") && utf8.ValidString(s) {
+		// Most lines: neither a meeting line nor an adoption line, so only
+		// the annex test below can hold, and it needs only the first word
+		// lower-cased. (Lower-casing at most makes valid UTF-8 half as long
+		// again, so that a line under 100 bytes stays under 160, and turns
+		// no letter into the ASCII ones tested here but K and İ.)
+		w, rest, _ := strings.Cut(s, " ")
+		var buf [32]byte
+		low, ok := lowerASCII(buf[:], w)
+		if !ok {
+			low = []byte(strings.ToLower(w))
+		}
+		if annexWords[string(low)] && !(string(low) == "annexes" && hasPrefixASCIIFold(rest, "to")) {
+			return "annex"
+		}
+		return ""
+	}
+	low := strings.ToLower(s)
 	switch {
 	case isMeetingLine(low):
 		return "end"
@@ -234,6 +253,24 @@ func (l *layout) special(t string) string {
 		}
 	}
 	return ""
+}
+
+// hasPrefixASCIIFold reports whether s begins with prefix, a lower-case
+// ASCII string, in any case.
+func hasPrefixASCIIFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // isMeetingLine reports the closing meeting line of a resolution or

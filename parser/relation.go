@@ -11,7 +11,7 @@ import "strings"
 // relationWords returns the lowercase words at the start of s, without
 // punctuation, up to max words.
 func relationWords(s string, max int) []string {
-	var words []string
+	words := make([]string, 0, min(max, 8))
 	i := 0
 	for i < len(s) && len(words) < max {
 		for i < len(s) && !isLetter(s[i]) {
@@ -139,8 +139,7 @@ func verbBefore(s string) string {
 		if i == j {
 			break
 		}
-		w := strings.ToLower(s[i:j])
-		if localVerb(w) {
+		if localVerbFold(s[i:j]) {
 			rel, _, ok := openingRelation(s[i:])
 			if ok && rel != "" {
 				return rel
