@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unsafe"
 )
 
 // The layout stage finds the structure of a resolution in its text: the
@@ -134,10 +135,21 @@ func buildLayoutWith(text string, st *structure, lang string) *layout {
 			blankOut(l.body, ln.start, ln.end)
 		}
 	}
-	l.baseText, l.bodyText = string(l.base), string(l.body)
+	// The masked copies are done: they become strings without a copy, and
+	// nothing writes to their bytes again.
+	l.baseText, l.bodyText = frozenString(l.base), frozenString(l.body)
 	l.base, l.body = nil, nil
 	l.buildParas()
 	return l
+}
+
+// frozenString returns b as a string without copying it. Nothing may
+// write to b afterwards.
+func frozenString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // guessTitle returns the title written after the document's own number in
