@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -338,6 +339,7 @@ func (l *layout) bodyParas(chunks []chunk) {
 	// preamble ("Expresses concern at …" between "Deploring" and
 	// "Welcoming"), and the preamble goes on after it.
 	firstNumbered := len(chunks)
+	l.paras = slices.Grow(l.paras, len(chunks)) // at most one paragraph a chunk
 	for ci, c := range chunks {
 		if n, _ := numberPrefix(strings.TrimSpace(stripEmphasis(strings.TrimSpace(l.bodyText[c.start:c.end])))); n == 1 {
 			firstNumbered = ci
