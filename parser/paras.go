@@ -340,15 +340,15 @@ func (l *layout) bodyParas(chunks []chunk) {
 	// "Welcoming"), and the preamble goes on after it.
 	firstNumbered := len(chunks)
 	l.paras = slices.Grow(l.paras, len(chunks)) // at most one paragraph a chunk
+	texts := make([]string, len(chunks))        // each chunk's text, trimmed, without emphasis
 	for ci, c := range chunks {
-		if n, _ := numberPrefix(strings.TrimSpace(stripEmphasis(strings.TrimSpace(l.bodyText[c.start:c.end])))); n == 1 {
+		texts[ci] = strings.TrimSpace(stripEmphasis(strings.TrimSpace(l.bodyText[c.start:c.end])))
+		if n, _ := numberPrefix(texts[ci]); n == 1 && firstNumbered == len(chunks) {
 			firstNumbered = ci
-			break
 		}
 	}
 	for ci, c := range chunks {
-		text := l.bodyText[c.start:c.end]
-		t := strings.TrimSpace(stripEmphasis(strings.TrimSpace(text)))
+		t := texts[ci]
 		if _, ok := openerLine(c.first); ok {
 			if ci > 0 {
 				if p := l.partHeading(chunks[ci-1].first); p != "" {
