@@ -59,6 +59,11 @@ func openerLine(s string) (Body, bool) {
 		return BodyNone, false
 	}
 	s = strings.Trim(stripEmphasis(s), " \t\u00a0,:")
+	var buf [64]byte
+	if low, ok := lowerASCII(buf[:], s); ok { // no lower-cased copy to make
+		b, ok := openers[string(low)]
+		return b, ok
+	}
 	b, ok := openers[strings.ToLower(s)]
 	return b, ok
 }
