@@ -15,29 +15,6 @@ import (
 // many bytes may stand before them in the word ("re", "ré", "dé").
 var keywordStems = []string{"solu", "SOLU", "cisi", "CISI"}
 
-// keywordAnchors is, for each stem, the offset of its rarest byte in UN
-// texts ('u' of "solu" is less than half as common as 's'), which the
-// search jumps to with IndexByte before comparing the whole stem.
-var keywordAnchors = []int{3, 2, 0, 0}
-
-// indexStem returns the offset of the first occurrence of stem at or
-// after i in s, or -1, as indexFrom does, jumping to the byte at anchor.
-func indexStem(s, stem string, anchor, i int) int {
-	c := stem[anchor]
-	for p := i + anchor; p < len(s); {
-		k := strings.IndexByte(s[p:], c)
-		if k < 0 {
-			return -1
-		}
-		p += k
-		if at := p - anchor; at+len(stem) <= len(s) && s[at:at+len(stem)] == stem {
-			return at
-		}
-		p++
-	}
-	return -1
-}
-
 // keywordFinder finds the keywords in order, remembering where each stem
 // occurs next so that the text is searched once per stem rather than once
 // per call.
@@ -63,7 +40,7 @@ func (f *keywordFinder) next(i int) int {
 		k := -1
 		for n, stem := range keywordStems {
 			if f.at[n] != -1 && f.at[n] < i+2 {
-				f.at[n] = indexStem(f.s, stem, keywordAnchors[n], i+2)
+				f.at[n] = indexFrom(f.s, stem, i+2)
 			}
 			if c := f.at[n]; c >= 0 && (k < 0 || c < k) {
 				k = c
