@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -86,6 +87,12 @@ read (the others are still written), 2 for a usage error.`,
 // number of workers; both streams are buffered.
 func runExtract(opts *extractOptions) error {
 	files, failed := expandInputs(opts.Inputs, opts.IO.ErrOut)
+	if _, set := os.LookupEnv("GOGC"); !set {
+		// The live heap is a few documents, so the collector may let it
+		// grow to three times that: 8 % less CPU on the dev texts ×8, for
+		// 5 MB more peak memory.
+		defer debug.SetGCPercent(debug.SetGCPercent(200))
+	}
 	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
 	errOut := bufio.NewWriterSize(opts.IO.ErrOut, 16<<10)
 	defer errOut.Flush()
