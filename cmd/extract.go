@@ -89,7 +89,7 @@ func runExtract(opts *extractOptions) error {
 	files, failed := expandInputs(opts.Inputs, opts.IO.ErrOut)
 	if _, set := os.LookupEnv("GOGC"); !set {
 		// The live heap is a few documents, so the collector may let it
-		// grow to three times that: 8 % less CPU on the dev texts ×8, for
+		// grow to three times that: 0.89× the CPU on the dev texts ×8, for
 		// 5 MB more peak memory.
 		defer debug.SetGCPercent(debug.SetGCPercent(200))
 	}
