@@ -1,6 +1,8 @@
 package cmd
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -8,6 +10,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -77,40 +81,145 @@ read (the others are still written), 2 for a usage error.`,
 	return cmd
 }
 
-// runExtract parses every input and writes the chosen format.
+// runExtract parses every input and writes the chosen format. Files are
+// parsed and formatted in parallel, one worker per CPU (GOMAXPROCS), and
+// written in the order given, so the output is the same whatever the
+// number of workers; both streams are buffered.
 func runExtract(opts *extractOptions) error {
 	files, failed := expandInputs(opts.Inputs, opts.IO.ErrOut)
+	if _, set := os.LookupEnv("GOGC"); !set {
+		// The live heap is a few documents, so the collector may let it
+		// grow to three times that: 0.89× the CPU on the dev texts ×8, for
+		// 5 MB more peak memory.
+		defer debug.SetGCPercent(debug.SetGCPercent(200))
+	}
+	out := bufio.NewWriterSize(opts.IO.Out, 64<<10)
+	errOut := bufio.NewWriterSize(opts.IO.ErrOut, 16<<10)
+	defer errOut.Flush()
+	workers := runtime.GOMAXPROCS(0)
+	stdin := 0
 	for _, f := range files {
-		doc, err := readDocument(f, opts.IO.In)
-		if err != nil {
-			fmt.Fprintln(textOut(opts.IO.ErrOut), "recital:", err)
+		if f == "-" {
+			stdin++
+		}
+	}
+	if stdin > 1 {
+		workers = 1 // standard input named twice: read it where it is named first
+	}
+	done := make(chan struct{})
+	defer close(done) // stops the workers when a write fails
+	for r := range extractAll(files, opts, workers, done) {
+		if r.failed {
 			failed++
-			continue
 		}
-		for _, d := range doc.Diagnostics {
-			fmt.Fprintf(textOut(opts.IO.ErrOut), "%s:%d:%d: %s: %s (%s)\n", f, d.Span.Line, d.Span.Col, d.Severity, oneLine(d.Message), d.Code)
+		if _, err := errOut.Write(r.errOut); err != nil {
+			return err
 		}
-		out := opts.IO.Out
-		if opts.Format != "json" {
-			out = textOut(out)
+		if r.err != nil {
+			return r.err
 		}
-		var err2 error
-		switch opts.Debug {
-		case "layout":
-			err2 = parser.WriteLayout(out, doc)
-		case "candidates":
-			err2 = parser.WriteCandidates(out, doc)
-		default:
-			err2 = writeDocument(out, opts.Format, doc)
+		if _, err := out.Write(r.out); err != nil {
+			return err
 		}
-		if err2 != nil {
-			return err2
-		}
+	}
+	if err := out.Flush(); err != nil {
+		return err
 	}
 	if failed > 0 {
 		return errSilent
 	}
 	return nil
+}
+
+// extracted is what one input gives: its output and its messages, ready
+// to write.
+type extracted struct {
+	out, errOut []byte
+	failed      bool  // the input could not be read
+	err         error // the output could not be formatted
+}
+
+// extractAll parses and formats files on workers goroutines and returns
+// their results in the order of files. At most a few results per worker
+// wait to be written, so memory stays bounded whatever the number of files.
+// Closing done stops them all.
+func extractAll(files []string, opts *extractOptions, workers int, done <-chan struct{}) <-chan extracted {
+	slots := make([]chan extracted, len(files))
+	for i := range slots {
+		slots[i] = make(chan extracted, 1)
+	}
+	ahead := make(chan struct{}, 4*workers) // results parsed but not yet handed on
+	jobs := make(chan int)
+	go func() {
+		defer close(jobs)
+		for i := range files {
+			select {
+			case ahead <- struct{}{}:
+			case <-done:
+				return
+			}
+			select {
+			case jobs <- i:
+			case <-done:
+				return
+			}
+		}
+	}()
+	for range workers {
+		go func() {
+			for i := range jobs {
+				slots[i] <- extractOne(files[i], opts)
+			}
+		}()
+	}
+	ordered := make(chan extracted)
+	go func() {
+		defer close(ordered)
+		for _, s := range slots {
+			select {
+			case r := <-s:
+				select {
+				case ordered <- r:
+				case <-done:
+					return
+				}
+			case <-done:
+				return
+			}
+			<-ahead
+		}
+	}()
+	return ordered
+}
+
+// extractOne parses one input and formats it as opts asks.
+func extractOne(f string, opts *extractOptions) extracted {
+	var r extracted
+	var outBuf, errBuf bytes.Buffer
+	errW := textOut(&errBuf)
+	doc, err := readDocument(f, opts.IO.In)
+	if err != nil {
+		fmt.Fprintln(errW, "recital:", err)
+		r.errOut, r.failed = errBuf.Bytes(), true
+		return r
+	}
+	for _, d := range doc.Diagnostics {
+		fmt.Fprintf(errW, "%s:%d:%d: %s: %s (%s)\n", f, d.Span.Line, d.Span.Col, d.Severity, oneLine(d.Message), d.Code)
+	}
+	var w io.Writer = &outBuf
+	if opts.Format != "json" {
+		w = textOut(w)
+	}
+	switch opts.Debug {
+	case "layout":
+		r.err = parser.WriteLayout(w, doc)
+	case "candidates":
+		r.err = parser.WriteCandidates(w, doc)
+	default:
+		r.err = writeDocument(w, opts.Format, doc)
+	}
+	r.out, r.errOut = outBuf.Bytes(), errBuf.Bytes()
+	return r
 }
 
 // readDocument parses one input; "-" is standard input.
@@ -204,12 +313,7 @@ func expandInputs(args []string, errOut io.Writer) (files []string, failed int) 
 func writeDocument(w io.Writer, format string, doc *parser.Document) error {
 	switch format {
 	case "json":
-		b, err := json.Marshal(doc)
-		if err != nil {
-			return err
-		}
-		_, err = fmt.Fprintf(w, "%s\n", b)
-		return err
+		return json.NewEncoder(w).Encode(doc) // as json.Marshal, and a newline
 	case "text":
 		_, err := io.WriteString(w, doc.Text)
 		return err

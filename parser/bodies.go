@@ -42,7 +42,7 @@ var adjectives = map[string]bool{
 // wordsBefore returns up to n words ending at s[:i], last first, with
 // punctuation between them reported as "," entries.
 func wordsBefore(s string, i, n int) []string {
-	var out []string
+	out := make([]string, 0, n)
 	j := i
 	for len(out) < n && j > 0 {
 		for j > 0 && (isSpaceByte(s[j-1]) || s[j-1] == 0xa0 || s[j-1] == 0xc2) {

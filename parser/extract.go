@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -72,7 +73,7 @@ func extract(doc *Document, st *structure, meta *aknMeta) {
 	for i, ln := range l.lines {
 		lineStarts[i] = ln.start
 	}
-	bodyText, baseText := string(l.body), string(l.base)
+	bodyText, baseText := l.bodyText, l.baseText
 	var cites []Citation
 	dropped, firstDropped := 0, Span{}
 	decision := isDecisionSymbol(doc.Symbol)
@@ -151,6 +152,7 @@ func extract(doc *Document, st *structure, meta *aknMeta) {
 	}
 	sort.SliceStable(cites, func(i, j int) bool { return cites[i].Span.Start < cites[j].Span.Start })
 	own := doc.Symbol
+	doc.Citations = slices.Grow(doc.Citations, len(cites))
 	for _, c := range cites {
 		if own != "" && (c.Target == own || strings.HasPrefix(c.Target, own+"/") && c.Kind == KindResolution) {
 			continue

@@ -80,7 +80,7 @@ func parseGzip(source string, data []byte) (*Document, error) {
 			return nil, &InputError{Source: source, Msg: err.Error()}
 		}
 	}
-	return Parse(source, data)
+	return parse(source, data, true) // gunzip's own buffer
 }
 
 // parseBinary parses a PDF, Word or HTML file through the text derived

@@ -121,15 +121,41 @@ func agendaItem(t string) string {
 // adoptingBody reads the body from "adopted by the General Assembly".
 func adoptingBody(hdr string) Body {
 	low := strings.ToLower(strings.Join(strings.Fields(hdr), " "))
-	for _, o := range organNames {
-		for _, by := range adoptedByWords {
-			if strings.Contains(low, by+strings.ToLower(o.name)) {
-				return o.body
+	// Where each "adopted by" phrase stands: the organ's name must follow
+	// one of them (the header has few), so that the organs are tried at
+	// those places only. The first organ in table order wins, as it would
+	// searching for every phrase and organ name together.
+	after := make([][]int, len(adoptedByWords))
+	found := false
+	for k, by := range adoptedByWords {
+		for i := strings.Index(low, by); i >= 0; i = indexFrom(low, by, i+1) {
+			after[k] = append(after[k], i+len(by))
+			found = true
+		}
+	}
+	if !found {
+		return BodyNone
+	}
+	for _, o := range adoptedByOrgan {
+		for k := range adoptedByWords {
+			for _, i := range after[k] {
+				if strings.HasPrefix(low[i:], o.name) {
+					return o.body
+				}
 			}
 		}
 	}
 	return BodyNone
 }
+
+// adoptedByOrgan holds the organs' names lower-cased, in table order.
+var adoptedByOrgan = func() []organName {
+	out := make([]organName, len(organNames))
+	for i, o := range organNames {
+		out[i] = organName{name: strings.ToLower(o.name), body: o.body}
+	}
+	return out
+}()
 
 // adoptionDate reads the date from "adopted by the … on 8 December 2005"
 // or "Adopted by the Security Council at its 4683rd meeting, on 30 December 2002".

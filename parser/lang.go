@@ -19,15 +19,26 @@ const detectWindow = 8 << 10
 // Languages whose texts are read for document symbols only.
 var symbolOnlyLanguages = map[string]string{"ar": "Arabic", "zh": "Chinese", "ru": "Russian"}
 
-// stopwordLang maps every stopword to the vocabularies that list it.
-var stopwordLang = func() map[string][]string {
-	m := map[string][]string{}
-	for _, v := range vocabularies {
+// stopwordLang maps every stopword to the vocabularies that list it, as
+// indexes into vocabularies.
+var stopwordLang = func() map[string][]int {
+	m := map[string][]int{}
+	for i, v := range vocabularies {
 		for _, w := range v.stopwords {
-			m[w] = append(m[w], v.code)
+			m[w] = append(m[w], i)
 		}
 	}
 	return m
+}()
+
+// stopwordMaxLen is the length in bytes of the longest stopword: a longer
+// word is none.
+var stopwordMaxLen = func() int {
+	n := 0
+	for w := range stopwordLang {
+		n = max(n, len(w))
+	}
+	return n
 }()
 
 // detectLanguage returns the language of text: "en", "fr", "es", "ar",
@@ -40,13 +51,40 @@ func detectLanguage(text string) string {
 			text = text[:len(text)-1]
 		}
 	}
+	// One pass counts the letters of each script and, among the words
+	// (runs of letters, lower-cased), the stopwords of each vocabulary;
+	// the stopwords count only when the text is in Latin script. Each word
+	// is lower-cased into word rather than the text copied.
 	var latin, arabic, han, cyrillic int
-	for _, r := range text {
-		switch {
-		case r < 0x80:
-			if unicode.IsLetter(r) {
-				latin++
+	counts := make([]int, len(vocabularies))
+	var buf [64]byte
+	word := buf[:0]
+	count := func() {
+		if len(word) > 0 && len(word) <= stopwordMaxLen {
+			for _, v := range stopwordLang[string(word)] {
+				counts[v]++
 			}
+		}
+		word = word[:0]
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			if isLetter(c) {
+				latin++
+				if isUpper(c) {
+					c += 'a' - 'A'
+				}
+				word = append(word, c)
+			} else {
+				count()
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		switch {
 		case unicode.Is(unicode.Arabic, r):
 			arabic++
 		case unicode.Is(unicode.Han, r):
@@ -56,7 +94,13 @@ func detectLanguage(text string) string {
 		case unicode.Is(unicode.Latin, r):
 			latin++
 		}
+		if lr := unicode.ToLower(r); unicode.IsLetter(lr) {
+			word = utf8.AppendRune(word, lr)
+		} else {
+			count()
+		}
 	}
+	count()
 	best, n := "", latin
 	for _, c := range []struct {
 		code  string
@@ -72,16 +116,10 @@ func detectLanguage(text string) string {
 	if latin == 0 {
 		return ""
 	}
-	counts := map[string]int{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		for _, code := range stopwordLang[w] {
-			counts[code]++
-		}
-	}
 	best, n = "", 0
-	for _, v := range vocabularies { // table order breaks ties: English first
-		if counts[v.code] > n {
-			best, n = v.code, counts[v.code]
+	for i, v := range vocabularies { // table order breaks ties: English first
+		if counts[i] > n {
+			best, n = v.code, counts[i]
 		}
 	}
 	return best

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unsafe"
 )
 
 // The layout stage finds the structure of a resolution in its text: the
@@ -35,18 +36,21 @@ type note struct {
 // layout is the structure of one document's text.
 type layout struct {
 	text       string
-	base, body []byte
-	lines      []line
-	opener     int // index of the line that opens the body, -1 when none
-	openerBody Body
-	paras      []para
-	notes      []*note
-	parts      []string
-	titleGuess string
-	furniture  []bool      // per line
-	noteLine   []bool      // per line
-	lang       string      // ISO 639-1 code of the text's language
-	vocab      *vocabulary // its vocabulary; English when it has none
+	base, body []byte // the masked copies while they are made; nil after
+	// baseText and bodyText are the masked copies once made, read by
+	// everything after the layout.
+	baseText, bodyText string
+	lines              []line
+	opener             int // index of the line that opens the body, -1 when none
+	openerBody         Body
+	paras              []para
+	notes              []*note
+	parts              []string
+	titleGuess         string
+	furniture          []bool      // per line
+	noteLine           []bool      // per line
+	lang               string      // ISO 639-1 code of the text's language
+	vocab              *vocabulary // its vocabulary; English when it has none
 }
 
 // openerBody reports whether a line opens a resolution's body.
@@ -55,17 +59,25 @@ func openerLine(s string) (Body, bool) {
 		return BodyNone, false
 	}
 	s = strings.Trim(stripEmphasis(s), " \t\u00a0,:")
+	var buf [64]byte
+	if low, ok := lowerASCII(buf[:], s); ok { // no lower-cased copy to make
+		b, ok := openers[string(low)]
+		return b, ok
+	}
 	b, ok := openers[strings.ToLower(s)]
 	return b, ok
 }
 
 // stripEmphasis removes Markdown emphasis marks.
 func stripEmphasis(s string) string {
-	if strings.ContainsAny(s, "*_") {
-		s = strings.NewReplacer("*", "", "__", "").Replace(s)
+	if strings.IndexByte(s, '*') >= 0 || strings.IndexByte(s, '_') >= 0 {
+		s = emphasisMarks.Replace(s)
 	}
 	return s
 }
+
+// emphasisMarks removes the marks stripEmphasis removes.
+var emphasisMarks = strings.NewReplacer("*", "", "__", "")
 
 // buildLayout analyses an English text.
 func buildLayout(text string) *layout { return buildLayoutWith(text, nil, "en") }
@@ -128,8 +140,21 @@ func buildLayoutWith(text string, st *structure, lang string) *layout {
 			blankOut(l.body, ln.start, ln.end)
 		}
 	}
+	// The masked copies are done: they become strings without a copy, and
+	// nothing writes to their bytes again.
+	l.baseText, l.bodyText = frozenString(l.base), frozenString(l.body)
+	l.base, l.body = nil, nil
 	l.buildParas()
 	return l
+}
+
+// frozenString returns b as a string without copying it. Nothing may
+// write to b afterwards.
+func frozenString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // guessTitle returns the title written after the document's own number in

@@ -129,3 +129,33 @@ func spanAt(lineStarts []int, start, end int) Span {
 	}
 	return Span{Start: start, End: end, Line: lo + 1, Col: start - lineStarts[lo] + 1}
 }
+
+// lowerASCII writes the ASCII word w lower-cased into buf and returns it;
+// ok is false, and nothing written, when w is longer than buf or holds a
+// byte past ASCII (strings.ToLower is then the way).
+func lowerASCII(buf []byte, w string) (low []byte, ok bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return nil, false
+		}
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], true
+}
+
+// localVerbFold reports whether the word w, lower-cased, is one of
+// localVerbs, without making the lower-cased copy when w is ASCII.
+func localVerbFold(w string) bool {
+	var buf [32]byte
+	if low, ok := lowerASCII(buf[:], w); ok {
+		return localVerbs[string(low)]
+	}
+	return localVerb(strings.ToLower(w))
+}

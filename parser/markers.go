@@ -169,12 +169,30 @@ func acceptMarker(c candidate, expect int) bool {
 	}
 }
 
+// markerStartByte marks the bytes a marker candidate may start at: "[^",
+// "$^{", a digit, or the lead byte of a superscript digit; and every byte
+// of a multi-byte rune, which markerCandidates steps over.
+var markerStartByte = func() (t [256]bool) {
+	t['['], t['$'] = true, true
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
 // markerCandidates lists the possible markers on one line.
 func markerCandidates(text string, ln line) []candidate {
 	var out []candidate
 	s := text[ln.start:ln.end]
 	for i := 0; i < len(s); {
 		c := s[i]
+		if !markerStartByte[c] {
+			i++
+			continue
+		}
 		switch {
 		case c == '[' && strings.HasPrefix(s[i:], "[^"):
 			if j := strings.IndexByte(s[i:], ']'); j > 2 && !strings.HasPrefix(s[i+j:], "]:") {
@@ -193,6 +211,10 @@ func markerCandidates(text string, ln line) []candidate {
 				}
 			}
 		case c >= 0x80:
+			if c != 0xc2 && c != 0xe2 { // the lead bytes of ¹²³ and of ⁰⁴…⁹
+				i++ // a continuation byte is skipped as the lead byte was
+				continue
+			}
 			if n, w := superscriptNumber(s[i:]); w > 0 {
 				out = append(out, candidate{ln.start + i, ln.start + i + w, n, mkStrong})
 				i += w

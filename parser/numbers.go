@@ -156,7 +156,7 @@ func readParenSession(s string, i int) (string, int, bool) {
 		return "", i, false
 	}
 	inner := strings.TrimSpace(s[j+1 : j+k])
-	inner = strings.NewReplacer("\u2011", "-", "\u2013", "-").Replace(inner)
+	inner = dashesToHyphen.Replace(inner)
 	if (len(inner) == 4 && allDigits(inner) && inner >= "1946" && inner <= "2099") || isRomanSession(inner) {
 		return inner, j + k + 1, true
 	}
@@ -276,6 +276,21 @@ func pointsIntoResolution(s string, i int) bool {
 	return k >= 0 && k <= 40
 }
 
+// listIntroducerFirst marks the first bytes of listIntroducers: no other
+// byte can start one.
+var listIntroducerFirst = func() (t [256]bool) {
+	for _, w := range listIntroducers {
+		if w == "" { // an empty one starts anywhere
+			for c := range t {
+				t[c] = true
+			}
+			continue
+		}
+		t[w[0]] = true
+	}
+	return t
+}()
+
 // delayedList finds a list that starts after an introducer later in the
 // same clause, returning its offset.
 func delayedList(s string, i int) (int, bool) {
@@ -284,7 +299,7 @@ func delayedList(s string, i int) (int, bool) {
 		if s[k] == ';' || s[k] == ':' || (s[k] == '.' && k+1 < len(s) && isSpaceByte(s[k+1])) {
 			return 0, false
 		}
-		if k > 0 && isLetter(s[k-1]) {
+		if k > 0 && isLetter(s[k-1]) || !listIntroducerFirst[s[k]] {
 			continue
 		}
 		for _, w := range listIntroducers {

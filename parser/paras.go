@@ -1,8 +1,10 @@
 package parser
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // bodyState tracks where the paragraph walk stands.
@@ -36,7 +38,7 @@ func (l *layout) buildParas() {
 // maskedTrim returns the masked text of line i without surrounding space.
 func (l *layout) maskedTrim(i int) string {
 	ln := l.lines[i]
-	return strings.TrimSpace(strings.Trim(string(l.body[ln.start:ln.end]), " \t\u00a0"))
+	return strings.TrimSpace(strings.Trim(l.bodyText[ln.start:ln.end], " \t\u00a0"))
 }
 
 // headerParas turns the lines before the opener into header paragraphs:
@@ -220,7 +222,25 @@ func (l *layout) special(t string) string {
 	if len(t) >= 160 { // structural lines are short; paragraphs are not
 		return ""
 	}
-	low := strings.ToLower(stripEmphasis(t))
+	s := stripEmphasis(t)
+	if l.vocab == english && len(s) < 100 && (s == "" || !isDigit(s[0])) && !hasPrefixASCIIFold(s, "adopted ") && utf8.ValidString(s) {
+		// Most lines: neither a meeting line nor an adoption line, so only
+		// the annex test below can hold, and it needs only the first word
+		// lower-cased. (Lower-casing at most makes valid UTF-8 half as long
+		// again, so that a line under 100 bytes stays under 160, and turns
+		// no letter into the ASCII ones tested here but K and İ.)
+		w, rest, _ := strings.Cut(s, " ")
+		var buf [32]byte
+		low, ok := lowerASCII(buf[:], w)
+		if !ok {
+			low = []byte(strings.ToLower(w))
+		}
+		if annexWords[string(low)] && !(string(low) == "annexes" && hasPrefixASCIIFold(rest, "to")) {
+			return "annex"
+		}
+		return ""
+	}
+	low := strings.ToLower(s)
 	switch {
 	case isMeetingLine(low):
 		return "end"
@@ -234,6 +254,24 @@ func (l *layout) special(t string) string {
 		}
 	}
 	return ""
+}
+
+// hasPrefixASCIIFold reports whether s begins with prefix, a lower-case
+// ASCII string, in any case.
+func hasPrefixASCIIFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // isMeetingLine reports the closing meeting line of a resolution or
@@ -301,15 +339,16 @@ func (l *layout) bodyParas(chunks []chunk) {
 	// preamble ("Expresses concern at …" between "Deploring" and
 	// "Welcoming"), and the preamble goes on after it.
 	firstNumbered := len(chunks)
+	l.paras = slices.Grow(l.paras, len(chunks)) // at most one paragraph a chunk
+	texts := make([]string, len(chunks))        // each chunk's text, trimmed, without emphasis
 	for ci, c := range chunks {
-		if n, _ := numberPrefix(strings.TrimSpace(stripEmphasis(strings.TrimSpace(string(l.body[c.start:c.end]))))); n == 1 {
+		texts[ci] = strings.TrimSpace(stripEmphasis(strings.TrimSpace(l.bodyText[c.start:c.end])))
+		if n, _ := numberPrefix(texts[ci]); n == 1 && firstNumbered == len(chunks) {
 			firstNumbered = ci
-			break
 		}
 	}
 	for ci, c := range chunks {
-		text := string(l.body[c.start:c.end])
-		t := strings.TrimSpace(stripEmphasis(strings.TrimSpace(text)))
+		t := texts[ci]
 		if _, ok := openerLine(c.first); ok {
 			if ci > 0 {
 				if p := l.partHeading(chunks[ci-1].first); p != "" {
@@ -346,7 +385,7 @@ func (l *layout) bodyParas(chunks []chunk) {
 			continue
 		}
 		rel, verb, isOp, ok := l.opening(t)
-		if !ok && l.vocab == english && c.afterBlank && state == stPreamble && lastBody >= 0 && strings.HasSuffix(strings.TrimSpace(string(l.body[l.paras[lastBody].start:l.paras[lastBody].end])), ",") {
+		if !ok && l.vocab == english && c.afterBlank && state == stPreamble && lastBody >= 0 && strings.HasSuffix(strings.TrimSpace(l.bodyText[l.paras[lastBody].start:l.paras[lastBody].end]), ",") {
 			// A paragraph of its own after the preamble whose verb the
 			// vocabulary lacks: "Dissolves the Commission …".
 			if v := plainVerb(t); v != "" && isUpper(t[0]) {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"unicode/utf8"
 )
@@ -30,11 +31,43 @@ func (e *InputError) Error() string {
 
 // ReadAll reads r up to MaxInput bytes and parses it as Parse does.
 func ReadAll(source string, r io.Reader) (*Document, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxInput+1))
+	data, err := readAtMost(r, MaxInput+1)
 	if err != nil {
 		return nil, &InputError{Source: source, Msg: err.Error()}
 	}
-	return Parse(source, data)
+	return parse(source, data, true)
+}
+
+// readAtMost reads r to its end or to limit bytes, as io.ReadAll of an
+// io.LimitReader does; when r is a file whose size is known, in a buffer
+// of that size rather than one grown by doubling.
+func readAtMost(r io.Reader, limit int64) ([]byte, error) {
+	f, ok := r.(*os.File)
+	if !ok {
+		return io.ReadAll(io.LimitReader(r, limit))
+	}
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() || st.Size() <= 0 {
+		return io.ReadAll(io.LimitReader(r, limit))
+	}
+	// One byte more than the size, so that reading to the end needs no
+	// growth; the file may have grown or shrunk since, which the loop
+	// below handles as io.ReadAll does.
+	data := make([]byte, 0, min(st.Size()+1, limit))
+	lr := io.LimitReader(r, limit)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := lr.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return data, err
+		}
+	}
 }
 
 // Parse reads one document from data, detecting its format from the
@@ -46,6 +79,12 @@ func ReadAll(source string, r io.Reader) (*Document, error) {
 // Diagnostics instead. PDF, Word and HTML files are read through the text
 // Recital derives from them (see gzip.go), which Text holds.
 func Parse(source string, data []byte) (*Document, error) {
+	return parse(source, data, false)
+}
+
+// parse is Parse; owned says that data is the caller's no longer, so that
+// the document's text may be made of it without a copy.
+func parse(source string, data []byte, owned bool) (*Document, error) {
 	switch kind := sniff(data); kind {
 	case containerGzip:
 		return parseGzip(source, data)
@@ -68,7 +107,11 @@ func Parse(source string, data []byte) (*Document, error) {
 		extract(doc, meta.Structure, &meta)
 		return doc, nil
 	}
-	doc.Text = string(data)
+	if owned {
+		doc.Text = frozenString(data)
+	} else {
+		doc.Text = string(data)
+	}
 	doc.Format = FormatText
 	if looksMarkdown(data) {
 		doc.Format = FormatMarkdown

@@ -11,7 +11,7 @@ import "strings"
 // relationWords returns the lowercase words at the start of s, without
 // punctuation, up to max words.
 func relationWords(s string, max int) []string {
-	var words []string
+	words := make([]string, 0, min(max, 8))
 	i := 0
 	for i < len(s) && len(words) < max {
 		for i < len(s) && !isLetter(s[i]) {
@@ -60,7 +60,7 @@ func openingRelation(s string) (rel string, operative, ok bool) {
 		return thirdPerson(joinPhrase(w, rest)), true, true
 	}
 	switch {
-	case strings.HasPrefix(strings.Join(rest, " "), "in view of"):
+	case w == "in" && strings.HasPrefix(strings.Join(rest, " "), "in view of"):
 		return "in view of", false, true
 	case w == "having" && strings.HasPrefix(strings.Join(rest, " "), "having in mind"):
 		return "having in mind", false, true
@@ -83,6 +83,9 @@ func openingRelation(s string) (rel string, operative, ok bool) {
 // joinPhrase returns w, or the fixed phrase that begins with w and the
 // words after it.
 func joinPhrase(w string, rest []string) string {
+	if len(phrases[w]) == 0 {
+		return w
+	}
 	kept := make([]string, 0, len(rest))
 	for i, r := range rest {
 		if i == 0 || !modifiers[r] { // "Taking also note", "Taking fully into account"
@@ -91,7 +94,7 @@ func joinPhrase(w string, rest []string) string {
 	}
 	joined := strings.Join(kept, " ")
 	for _, p := range phrases[w] {
-		if joined == p || strings.HasPrefix(joined, p+" ") {
+		if strings.HasPrefix(joined, p) && (len(joined) == len(p) || joined[len(p)] == ' ') {
 			if p == "calls on" {
 				return "calls upon"
 			}
@@ -146,8 +149,7 @@ func verbBefore(s string) string {
 		if i == j {
 			break
 		}
-		w := strings.ToLower(s[i:j])
-		if localVerb(w) {
+		if localVerbFold(s[i:j]) {
 			rel, _, ok := openingRelation(s[i:])
 			if ok && rel != "" {
 				return rel

@@ -391,9 +391,12 @@ func isRoman(s string) bool {
 	return true
 }
 
+// dashesToHyphen writes the non-breaking hyphen and the en dash as "-".
+var dashesToHyphen = strings.NewReplacer("\u2011", "-", "\u2013", "-")
+
 // isRomanSession reports "XV", "S-VI" or "ES-V".
 func isRomanSession(s string) bool {
-	s = strings.NewReplacer("\u2011", "-", "\u2013", "-").Replace(s)
+	s = dashesToHyphen.Replace(s)
 	return isRoman(strings.TrimPrefix(strings.TrimPrefix(s, "ES-"), "S-"))
 }
 
