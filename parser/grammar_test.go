@@ -199,8 +199,8 @@ func TestDiagnosticLimit(t *testing.T) {
 func TestPossessiveOfSubject(t *testing.T) {
 	for text, want := range map[string]string{
 		"The General Assembly,\n\nRecalling the recommendation that the Human Rights Council had made in its resolution 14/7 of 17 June 2010,\n": "A/HRC/RES/14/7",
-		"The Human Rights Council,\n\nRecalling the Declaration that the General Assembly adopted in its resolution 69/323,\n":                     "A/RES/69/323",
-		"The General Assembly,\n\nRecalling its resolution 70/1, in which it adopted the Agenda,\n":                                                   "A/RES/70/1",
+		"The Human Rights Council,\n\nRecalling the Declaration that the General Assembly adopted in its resolution 69/323,\n":                   "A/RES/69/323",
+		"The General Assembly,\n\nRecalling its resolution 70/1, in which it adopted the Agenda,\n":                                              "A/RES/70/1",
 	} {
 		d, err := Parse("x.txt", []byte(text))
 		if err != nil {
