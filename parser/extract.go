@@ -442,7 +442,7 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 			// no body named: the Assembly's, by its date.
 			nbi = namedBody{body: BodyGA}
 		}
-		if nb.inherited && nb.body == BodyHRC && gaSessionFits(it) {
+		if nb.inherited && nb.body == BodyHRC && post[n].body == BodyNone && gaSessionFits(it) {
 			nbi = namedBody{} // "… and resolution 60/251 of 15 March 2006": the Assembly's, by its date
 		}
 		rc, ok, why := resolveItem(nbi, issuing, kind, it)
@@ -462,6 +462,12 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 				Span: spanAt(lineStarts, it.start, it.end)})
 		}
 		out = append(out, rc)
+	}
+	if nb.body == BodyNone && !nb.its && len(post) > 0 && post[len(post)-1].body != BodyNone && post[len(post)-1].body != BodyOther {
+		// The organ named after the list may govern the next one: "la
+		// décision 18/120 du Conseil des droits de l'homme, en date du 30
+		// septembre 2011, et les résolutions 24/14 …".
+		nb = post[len(post)-1]
 	}
 	return out, nb, end
 }
