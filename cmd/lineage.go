@@ -200,9 +200,12 @@ func edgeRelations(ix *query.Index, from, to string) []string {
 func writeGenerations(w io.Writer, ix *query.Index, l *graph.Lineage, width int, color bool) error {
 	var leg legend
 	unread := 0
-	for _, gen := range l.Generations {
-		for _, s := range gen.Steps {
+	infos := make([][]query.Info, len(l.Generations)) // looked up once: each costs a search of the graph and of the facts
+	for g, gen := range l.Generations {
+		infos[g] = make([]query.Info, len(gen.Steps))
+		for i, s := range gen.Steps {
 			info := ix.InfoOf(s.Node)
+			infos[g][i] = info
 			leg.unread = leg.unread || !s.Node.InCorpus
 			leg.derived = leg.derived || strings.HasPrefix(shownTitle(s.Node, info), markDerived)
 			leg.via = leg.via || gen.Number > 1
@@ -215,11 +218,11 @@ func writeGenerations(w io.Writer, ix *query.Index, l *graph.Lineage, width int,
 	if s := leg.String(); s != "" {
 		fmt.Fprintln(w, s)
 	}
-	for _, gen := range l.Generations {
+	for g, gen := range l.Generations {
 		fmt.Fprintf(w, "\n%s\n", genHeader(l, gen))
 		rows := make([][]string, 0, len(gen.Steps))
-		for _, s := range gen.Steps {
-			info := ix.InfoOf(s.Node)
+		for i, s := range gen.Steps {
+			info := infos[g][i]
 			rows = append(rows, []string{"  " + dateOrUndated(info.Date), readMark(s.Node), s.Node.ID, relationsText(s.Relations), stepNote(s, info, gen.Number)})
 		}
 		style := func(_, col int, cell string) string {
