@@ -108,7 +108,7 @@ func TestIncrementalEqualsScratch(t *testing.T) {
 		"new/parts.txt": "Resolution adopted by the General Assembly on 5 December 2030\n\n85/2. Parts\n\nThe General Assembly,\n\n" +
 			"Recalling its resolutions 84/7 A of 1 March 2029 and 84/7 B of 2 March 2029,\n\n" +
 			"1. Decides to remain seized of the matter.\n",
-		"new/empty.txt": "",
+		"new/empty.txt":    "",
 		"new/nosymbol.txt": "Some notes\n\nRecalling resolution 60/1,\n",
 	})
 	scratchBuild("additions (titles, dates, parts, an unreadable file, no symbol)", root, other)
