@@ -18,10 +18,27 @@ import (
 // their order.
 //
 // An error means an internal inconsistency, never a problem in the input.
-func Build(docs []*parser.Document) (*Graph, error) {
+func Build(docs []*parser.Document) (*Graph, error) { return BuildWith(docs, Options{}) }
+
+// Options say how BuildWith reads the documents.
+type Options struct {
+	// Title, if set, returns the title given right after citation i of d
+	// (", entitled “…”"; see TitleIn) in place of reading it from d.Text:
+	// a caller that keeps the words after each citation rather than whole
+	// texts (package store) gives them here, and d.Text is not read.
+	Title func(d *parser.Document, i int) string
+}
+
+// BuildWith is Build with options.
+func BuildWith(docs []*parser.Document, opts Options) (*Graph, error) {
+	cites := 0
+	for _, d := range docs {
+		cites += len(d.Citations)
+	}
 	b := &builder{
-		ids:       make(map[string]int32),
-		edgeIx:    make(map[uint64]int32),
+		title:     opts.Title,
+		ids:       make(map[string]int32, len(docs)+cites/8),
+		edgeIx:    make(map[uint64]int32, cites), // sized once: a citation makes at most one edge
 		partDates: make(map[string][]PartDate),
 		adopted:   make(map[string]string),
 		languages: make(map[string][]string),
@@ -47,7 +64,7 @@ func Build(docs []*parser.Document) (*Graph, error) {
 		}
 		from := b.ids[d.Symbol]
 		for i := range d.Citations {
-			b.addCitation(d, from, &d.Citations[i])
+			b.addCitation(d, from, i)
 		}
 	}
 	nodes, edges, err := b.settle()
@@ -67,7 +84,8 @@ func isEnglish(d *parser.Document) bool { return d.Language == "en" || d.Languag
 // through one map each: a citation costs one map lookup for its node and
 // one for its edge, whatever the size of the graph.
 type builder struct {
-	ids       map[string]int32 // node index by ID
+	title     func(d *parser.Document, i int) string // see Options; nil reads titles from texts
+	ids       map[string]int32                       // node index by ID
 	nodes     []*Node
 	edgeIx    map[uint64]int32 // edge index by its ends' node indexes
 	edges     []*Edge
@@ -127,9 +145,10 @@ func (b *builder) mustAddVertex(n *Node) int32 {
 	return i
 }
 
-// addCitation resolves one citation of d, whose node has index from, to
-// an edge, or to a diagnostic.
-func (b *builder) addCitation(d *parser.Document, from int32, c *parser.Citation) {
+// addCitation resolves citation i of d, whose node has index from, to an
+// edge, or to a diagnostic.
+func (b *builder) addCitation(d *parser.Document, from int32, i int) {
+	c := &d.Citations[i]
 	switch {
 	case !IsSymbol(c.Target):
 		b.warn(d.Source, c.Span, CodeUnresolved, "", fmt.Sprintf("%q names no UN document symbol; left out of the graph", refText(c)))
@@ -142,7 +161,13 @@ func (b *builder) addCitation(d *parser.Document, from int32, c *parser.Citation
 	if !ok {
 		to = b.mustAddVertex(&Node{ID: c.Target, Kind: KindOf(c.Target), Body: c.Body})
 	}
-	if title := titleAfter(d.Text, c.Span.End); title != "" || c.Date != "" {
+	var title string
+	if b.title != nil {
+		title = b.title(d, i)
+	} else {
+		title = titleAfter(d.Text, c.Span.End)
+	}
+	if title != "" || c.Date != "" {
 		b.vote(to).add(c, title)
 	}
 	b.addOccurrence(from, to, occurrence(d.Source, c))

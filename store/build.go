@@ -367,7 +367,7 @@ func (b *builder) withDiagnostics() (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", b.path, err)
 	}
-	b.res.Diagnostics = allDiagnostics(recs, g.Diagnostics(), nil)
+	b.res.Diagnostics = allDiagnostics(recs, g.Diagnostics())
 	return b.res, nil
 }
 
@@ -419,7 +419,7 @@ func (b *builder) records() ([]*record, error) {
 
 // write resolves the graph from the records and writes the store.
 func (b *builder) write(recs []*record) (*Result, error) {
-	g, fix, err := buildGraph(recs)
+	g, err := buildGraph(recs)
 	if err != nil {
 		return nil, err
 	}
@@ -432,11 +432,11 @@ func (b *builder) write(recs []*record) (*Result, error) {
 			sum.InCorpus++
 		}
 	}
-	diags := allDiagnostics(recs, g.Diagnostics(), fix)
+	diags := allDiagnostics(recs, g.Diagnostics())
 	for _, d := range diags {
 		sum.Diagnostics[d.Code]++
 	}
-	graphSec, err := encodeGraph(g, fix, false)
+	graphSec, err := encodeGraph(g, false)
 	if err != nil {
 		return nil, err
 	}

@@ -302,7 +302,8 @@ func TestWriteFailure(t *testing.T) {
 	}
 }
 
-// TestCompactGraph checks that the graph built through compact texts is
+// TestCompactGraph checks that the graph built from records, which keep
+// the words after each citation rather than texts (buildGraph), is
 // the graph built from the documents' full texts, spans included, on
 // citations followed by titles in every position.
 func TestCompactGraph(t *testing.T) {
@@ -335,15 +336,15 @@ func checkCompactGraph(t *testing.T, docs []*parser.Document, recs []*record) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	compact, fix, err := buildGraph(recs)
+	compact, err := buildGraph(recs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := encodeGraph(full, nil, false)
+	a, err := encodeGraph(full, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := encodeGraph(compact, fix, false)
+	b, err := encodeGraph(compact, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -353,7 +354,7 @@ func checkCompactGraph(t *testing.T, docs []*parser.Document, recs []*record) {
 				t.Errorf("node %s: title %q from the full texts, %+v from the compact ones", n.ID, n.Title, m)
 			}
 		}
-		t.Fatal("the graph built from compact texts differs from the one built from full texts")
+		t.Fatal("the graph built from records differs from the one built from full texts")
 	}
 	titled := 0
 	for _, n := range full.Nodes() {
@@ -395,11 +396,11 @@ func FuzzDecodeSections(f *testing.F) {
 		f.Fatal(err)
 	}
 	recs := []*record{newRecord(Provenance{Path: "/a.txt", Source: "a.txt"}, d, &interner{m: map[string]string{}})}
-	g, fix, err := buildGraph(recs)
+	g, err := buildGraph(recs)
 	if err != nil {
 		f.Fatal(err)
 	}
-	sec, err := encodeGraph(g, fix, false)
+	sec, err := encodeGraph(g, false)
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -1,10 +1,9 @@
 package store
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 
+	"github.com/recital-un/recital/graph"
 	"github.com/recital-un/recital/parser"
 )
 
@@ -21,7 +20,8 @@ type Provenance struct {
 
 // record is one document of a store: its provenance and what the parser
 // found in it, without its text. What graph.Build needs of the text (the
-// title that may follow a citation) is kept as each citation's tail.
+// title that may follow a citation) is kept as each citation's tail, and
+// given to graph.BuildWith (see buildGraph).
 type record struct {
 	Provenance
 	doc   *parser.Document // Text is empty; spans are into the document's own text
@@ -32,7 +32,7 @@ type record struct {
 // title (", entitled “…”"), and titleWord what such a title follows. A
 // citation whose window lacks the word cannot be followed by a title.
 const (
-	titleWindow = 400
+	titleWindow = graph.TitleWindow
 	titleWord   = "entitled"
 )
 
@@ -72,7 +72,9 @@ func newRecord(p Provenance, d *parser.Document, in *interner) *record {
 // titleTail returns the text after a citation ending at end that
 // graph.Build may read a title from, or "": the window it reads, when the
 // window holds "entitled", cut after the first closing quote that
-// follows the word, since a title cannot run past one.
+// follows the word, since a title cannot run past one. graph.TitleIn
+// finds in the tail exactly the title it finds in the whole text: its
+// match starts at the citation's end and stops at that quote.
 func titleTail(text string, end int) string {
 	if end <= 0 || end > len(text) {
 		return ""
@@ -114,47 +116,4 @@ func (in *interner) clone(s string) string {
 	s = strings.Clone(s)
 	in.m[s] = s
 	return s
-}
-
-// compactText turns the record's document into what graph.Build reads:
-// its Text becomes a stand-in for the real text and its citations' spans
-// point into the stand-in; undo puts the spans back.
-//
-// graph.Build reads a document's text in one place only: the 400 bytes
-// after each citation, for a title. The stand-in holds, for each citation
-// in text order, that citation's tail (empty unless it holds "entitled")
-// followed by "\n\x00"; the citation's span starts and ends where its
-// tail begins. A match of the title pattern can cross neither the newline
-// (titles do not) nor the NUL (the words before a title do not), so every
-// citation finds in the stand-in exactly the title it finds in the real
-// text, at a tiny part of its memory. Stand-in spans grow in text order,
-// so occurrences sort as before, and starts (by text order) with order
-// (the citation at each rank) map them back; lines and columns are kept,
-// so diagnostics print their real positions.
-func (r *record) compactText() (starts []int32, order []int32, undo func()) {
-	cs := r.doc.Citations
-	order = make([]int32, len(cs))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(cs[a].Span.Start, cs[b].Span.Start) })
-	orig := make([][2]int, len(cs))
-	var b strings.Builder
-	b.WriteString("\n\x00")
-	starts = make([]int32, len(order))
-	for k, i := range order {
-		at := b.Len()
-		starts[k] = int32(at)
-		b.WriteString(r.tails[i])
-		b.WriteString("\n\x00")
-		orig[i] = [2]int{cs[i].Span.Start, cs[i].Span.End}
-		cs[i].Span.Start, cs[i].Span.End = at, at
-	}
-	r.doc.Text = b.String()
-	return starts, order, func() {
-		for i := range cs {
-			cs[i].Span.Start, cs[i].Span.End = orig[i][0], orig[i][1]
-		}
-		r.doc.Text = ""
-	}
 }
