@@ -72,7 +72,38 @@ func BuildWith(docs []*parser.Document, opts Options) (*Graph, error) {
 		return nil, err
 	}
 	b.checkDates(nodes, edges)
-	return New(nodes, edges, b.diags)
+	return b.freeze()
+}
+
+// freeze sorts the nodes by ID and the edges by their ends, through the
+// node indexes (no string compared but the IDs, once), and makes the
+// graph.
+func (b *builder) freeze() (*Graph, error) {
+	order := make([]int32, len(b.nodes)) // node indexes in ID order
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(x, y int32) int { return cmp.Compare(b.nodes[x].ID, b.nodes[y].ID) })
+	rank := make([]int32, len(b.nodes))
+	nodes := make([]*Node, len(b.nodes))
+	for r, i := range order {
+		rank[i], nodes[r] = int32(r), b.nodes[i]
+	}
+	type keyed struct {
+		key uint64 // ranks of the citing and the cited node
+		e   *Edge
+	}
+	keys := make([]keyed, len(b.edges))
+	for k, e := range b.edges {
+		keys[k] = keyed{uint64(rank[b.ends[k][0]])<<32 | uint64(rank[b.ends[k][1]]), e}
+	}
+	slices.SortFunc(keys, func(x, y keyed) int { return cmp.Compare(x.key, y.key) })
+	edges := make([]*Edge, len(keys))
+	from, to := make([]int32, len(keys)), make([]int32, len(keys))
+	for k, x := range keys {
+		edges[k], from[k], to[k] = x.e, int32(x.key>>32), int32(uint32(x.key))
+	}
+	return newSorted(nodes, edges, from, to, b.diags)
 }
 
 // isEnglish reports an English reading; a text whose language was not
@@ -89,6 +120,9 @@ type builder struct {
 	nodes     []*Node
 	edgeIx    map[uint64]int32 // edge index by its ends' node indexes
 	edges     []*Edge
+	ends      [][2]int32   // node indexes of each edge's ends
+	edgeSlab  []Edge       // edges are allocated from here, a block at a time
+	occSlab   []Occurrence // and each edge's first occurrence
 	diags     []Diagnostic
 	votes     []*votes              // what citations say about each node's date and title, by node index
 	partDates map[string][]PartDate // dates of parts read from their own files, by node
@@ -182,8 +216,21 @@ func (b *builder) addOccurrence(from, to int32, o Occurrence) {
 		return
 	}
 	b.edgeIx[key] = int32(len(b.edges))
-	b.edges = append(b.edges, &Edge{From: b.nodes[from].ID, To: b.nodes[to].ID, Occurrences: []Occurrence{o}})
+	if len(b.edgeSlab) == 0 {
+		b.edgeSlab, b.occSlab = make([]Edge, slabLen), make([]Occurrence, slabLen)
+	}
+	e := &b.edgeSlab[0]
+	b.occSlab[0] = o
+	*e = Edge{From: b.nodes[from].ID, To: b.nodes[to].ID, Occurrences: b.occSlab[0:1:1]} // a second occurrence moves them out
+	b.edgeSlab, b.occSlab = b.edgeSlab[1:], b.occSlab[1:]
+	b.edges = append(b.edges, e)
+	b.ends = append(b.ends, [2]int32{from, to})
 }
+
+// slabLen is how many edges are allocated at once: most edges have one
+// occurrence, and a million small allocations cost the collector more
+// than a thousand large ones.
+const slabLen = 1024
 
 // occurrence copies what the parser found about one citation.
 func occurrence(source string, c *parser.Citation) Occurrence {

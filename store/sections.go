@@ -95,12 +95,12 @@ func encodeDocuments(recs []*record) []byte {
 		}
 		e.int(len(d.Citations))
 		for i, c := range d.Citations {
-			for _, s := range []string{c.Target, c.Part, string(c.Body), string(c.Kind), c.Relation, c.Verb, string(c.Location), c.Footnote, c.Date, c.Text} {
-				e.str(s)
+			for f, s := range [...]string{c.Target, c.Part, string(c.Body), string(c.Kind), c.Relation, c.Verb, string(c.Location), c.Footnote, c.Date, c.Text} {
+				e.strf(f, s)
 			}
 			e.int(c.Paragraph)
 			encodeSpan(e, c.Span)
-			e.str(r.tails[i])
+			e.strf(10, r.tails[i])
 		}
 		e.int(len(d.Diagnostics))
 		for _, g := range d.Diagnostics {
