@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -220,19 +221,25 @@ func writeGenerations(w io.Writer, ix *query.Index, l *graph.Lineage, width int,
 	}
 	for g, gen := range l.Generations {
 		fmt.Fprintf(w, "\n%s\n", genHeader(l, gen))
-		rows := make([][]string, 0, len(gen.Steps))
+		rows := make([][]string, len(gen.Steps))
+		cells := make([]string, 5*len(gen.Steps)) // one allocation for the generation's cells
 		for i, s := range gen.Steps {
 			info := infos[g][i]
-			rows = append(rows, []string{"  " + dateOrUndated(info.Date), readMark(s.Node), s.Node.ID, relationsText(s.Relations), stepNote(s, info, gen.Number)})
+			row := cells[5*i : 5*i+5 : 5*i+5]
+			row[0], row[1], row[2], row[3], row[4] = indentedDate(info.Date), readMark(s.Node), s.Node.ID, relationsText(s.Relations), stepNote(s, info, gen.Number)
+			rows[i] = row
 		}
-		style := func(_, col int, cell string) string {
-			switch col {
-			case 1:
-				return paint(color, ansiYellow, cell)
-			case 3:
-				return paint(color, relationStyle(cell), cell)
+		var style func(_, col int, cell string) string // nil: cells as they are
+		if color {
+			style = func(_, col int, cell string) string {
+				switch col {
+				case 1:
+					return paint(color, ansiYellow, cell)
+				case 3:
+					return paint(color, relationStyle(cell), cell)
+				}
+				return cell
 			}
-			return cell
 		}
 		if err := writeStyledRows(w, rows, width, style); err != nil {
 			return err
@@ -277,11 +284,11 @@ func summary(l *graph.Lineage, unread int) string {
 func stepNote(s graph.Step, info query.Info, gen int) string {
 	note := shownTitle(s.Node, info)
 	if gen > 1 && len(s.Via) > 0 {
-		via := "via " + s.Via[0]
+		more := ""
 		if len(s.Via) > 1 {
-			via += fmt.Sprintf(" +%d", len(s.Via)-1)
+			more = " +" + strconv.Itoa(len(s.Via)-1)
 		}
-		note = strings.TrimSpace("[" + via + "] " + note)
+		note = strings.TrimSpace("[via " + s.Via[0] + more + "] " + note)
 	}
 	return note
 }
@@ -293,6 +300,15 @@ func relationsText(rels []string) string {
 		return "cites"
 	}
 	return strings.Join(rels, ", ")
+}
+
+// indentedDate is the first column of a lineage row: a date, or
+// "undated" padded to the width of one, indented by two spaces.
+func indentedDate(d string) string {
+	if d == "" {
+		return "  undated   "
+	}
+	return "  " + d
 }
 
 // dateOrUndated pads a missing date to the width of one.
