@@ -315,7 +315,11 @@ func (b *builder) writeTouched() (*Result, error) {
 	b.res.Kept = len(files) - b.res.Unchanged
 	var docs, graphSec []byte
 	var err error
-	if docs, err = b.old.fr.section(secDocuments); err == nil {
+	docsKind := uint32(secRecords)
+	if _, ok := b.old.fr.dir[docsKind]; !ok {
+		docsKind = secDocuments // copied as it is: both are read
+	}
+	if docs, err = b.old.fr.section(docsKind); err == nil {
 		graphSec, err = b.old.fr.section(secGraph)
 	}
 	if err != nil {
@@ -325,7 +329,7 @@ func (b *builder) writeTouched() (*Result, error) {
 		fw := newFileWriter(w)
 		fw.section(secSummary, encodeSummary(b.old.summary))
 		fw.section(secFiles, encodeFiles(files))
-		fw.section(secDocuments, docs)
+		fw.section(docsKind, docs)
 		fw.section(secGraph, graphSec)
 		return fw.close()
 	})
@@ -360,6 +364,9 @@ func (b *builder) unchangedResult() (*Result, error) {
 // withDiagnostics lists the diagnostics of the old store in the result.
 func (b *builder) withDiagnostics() (*Result, error) {
 	recs, err := b.old.records()
+	if err == nil {
+		err = decodeAll(recs)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", b.path, err)
 	}
@@ -397,7 +404,7 @@ func (b *builder) records() ([]*record, error) {
 		case o.reuse >= 0:
 			b.res.Unchanged++
 			r := old[o.reuse]
-			r.Source, r.doc.Source = j.source, j.source
+			r.Source = j.source
 			r.Size, r.Mtime = j.size, j.mtime
 			recs = append(recs, r)
 		}
@@ -421,7 +428,7 @@ func (b *builder) records() ([]*record, error) {
 func (b *builder) write(recs []*record) (*Result, error) {
 	g, err := buildGraph(recs)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", b.path, err)
 	}
 	sum := Summary{Documents: len(recs), Nodes: g.Len(), Edges: g.EdgeCount(), Diagnostics: map[string]int{}}
 	for _, r := range recs {
@@ -436,6 +443,9 @@ func (b *builder) write(recs []*record) (*Result, error) {
 	for _, d := range diags {
 		sum.Diagnostics[d.Code]++
 	}
+	for _, r := range recs {
+		r.doc, r.tails = nil, nil // decoded for the graph alone: the records are written as they were encoded
+	}
 	graphSec, err := encodeGraph(g, false)
 	if err != nil {
 		return nil, err
@@ -444,7 +454,7 @@ func (b *builder) write(recs []*record) (*Result, error) {
 		fw := newFileWriter(w)
 		fw.section(secSummary, encodeSummary(sum))
 		fw.section(secFiles, encodeFiles(provenances(recs)))
-		fw.section(secDocuments, encodeDocuments(recs))
+		fw.section(secRecords, encodeRecords(recs))
 		fw.section(secGraph, graphSec)
 		return fw.close()
 	})

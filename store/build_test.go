@@ -317,14 +317,14 @@ func TestCompactGraph(t *testing.T) {
 	}
 	var docs []*parser.Document
 	var recs []*record
-	in := &interner{m: map[string]string{}}
+	in := &recordEncoder{}
 	for _, name := range []string{"a.txt", "b.txt"} {
 		d, err := parser.Parse(name, []byte(texts[name]))
 		if err != nil {
 			t.Fatal(err)
 		}
 		docs = append(docs, d)
-		recs = append(recs, newRecord(Provenance{Source: name, Path: "/" + name}, d, in))
+		recs = append(recs, newRecord(Provenance{Source: name, Path: "/" + name, Format: d.Format}, d, in))
 	}
 	checkCompactGraph(t, docs, recs)
 }
@@ -375,7 +375,7 @@ func TestCompactGraphCorpus(t *testing.T) {
 	files = append(files, more...)
 	var docs []*parser.Document
 	var recs []*record
-	in := &interner{m: map[string]string{}}
+	in := &recordEncoder{}
 	for _, f := range files {
 		data, _ := os.ReadFile(f)
 		d, err := parser.Parse(filepath.Base(f), data)
@@ -383,7 +383,7 @@ func TestCompactGraphCorpus(t *testing.T) {
 			continue
 		}
 		docs = append(docs, d)
-		recs = append(recs, newRecord(Provenance{Source: d.Source, Path: f}, d, in))
+		recs = append(recs, newRecord(Provenance{Source: d.Source, Path: f, Format: d.Format}, d, in))
 	}
 	checkCompactGraph(t, docs, recs)
 }
@@ -395,7 +395,7 @@ func FuzzDecodeSections(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	recs := []*record{newRecord(Provenance{Path: "/a.txt", Source: "a.txt"}, d, &interner{m: map[string]string{}})}
+	recs := []*record{newRecord(Provenance{Path: "/a.txt", Source: "a.txt", Format: d.Format}, d, &recordEncoder{})}
 	g, err := buildGraph(recs)
 	if err != nil {
 		f.Fatal(err)
@@ -405,7 +405,7 @@ func FuzzDecodeSections(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(byte(secGraph), sec)
-	f.Add(byte(secDocuments), encodeDocuments(recs))
+	f.Add(byte(secRecords), encodeRecords(recs))
 	f.Add(byte(secFiles), encodeFiles(provenances(recs)))
 	f.Add(byte(secSummary), encodeSummary(Summary{Documents: 1, Diagnostics: map[string]int{"x": 1}}))
 	f.Fuzz(func(t *testing.T, kind byte, section []byte) {
@@ -421,6 +421,9 @@ func FuzzDecodeSections(f *testing.F) {
 				g.Diagnostics()
 			}
 		case 1:
+			if recs, err := decodeRecords(section, make([]Provenance, 1)); err == nil {
+				decodeAll(recs)
+			}
 			decodeDocuments(section, make([]Provenance, 1))
 		case 2:
 			decodeFiles(section)

@@ -17,10 +17,6 @@ type encoder struct {
 	body  []byte
 	index map[string]uint32
 	table []string
-	last  [16]struct { // the last string written in each field that strf names
-		s string
-		i uint32
-	}
 }
 
 // newEncoder returns an empty encoder; "" is always string 0.
@@ -53,23 +49,6 @@ func (e *encoder) str(s string) {
 		e.table = append(e.table, s)
 	}
 	e.uint(uint64(i))
-}
-
-// strf writes s, the value of field f (below len(e.last)) of a record
-// that repeats: consecutive records mostly repeat their relation,
-// location, date and the like, which then cost no map lookup.
-func (e *encoder) strf(f int, s string) {
-	l := &e.last[f]
-	if l.s != s {
-		i, ok := e.index[s]
-		if !ok {
-			i = uint32(len(e.table))
-			e.index[s] = i
-			e.table = append(e.table, s)
-		}
-		l.s, l.i = s, i
-	}
-	e.uint(uint64(l.i))
 }
 
 // bytes returns the section: the table, then the body.

@@ -48,8 +48,9 @@ const (
 const (
 	secSummary   = 1 // counts, for a build that changes nothing
 	secFiles     = 2 // provenance of every document
-	secDocuments = 3 // what the parser found in each document
+	secDocuments = 3 // what the parser found in each document, as stores wrote it before secRecords; read, never written
 	secGraph     = 4 // the citation graph
+	secRecords   = 5 // what the parser found in each document, a record at a time (see encodeRecords)
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -207,7 +208,7 @@ func openFile(r io.ReaderAt, size int64) (*fileReader, error) {
 }
 
 // sectionNames name the sections in errors.
-var sectionNames = map[uint32]string{secSummary: "summary", secFiles: "files", secDocuments: "documents", secGraph: "graph"}
+var sectionNames = map[uint32]string{secSummary: "summary", secFiles: "files", secDocuments: "documents", secRecords: "documents", secGraph: "graph"}
 
 // section reads one section and checks its CRC.
 func (fr *fileReader) section(kind uint32) ([]byte, error) {

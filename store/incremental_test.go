@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -145,4 +146,121 @@ func TestIncrementalEqualsScratch(t *testing.T) {
 	scratchBuild("a build of one root, keeping the other's documents", root)
 
 	scratchBuild("nothing changed", root, other)
+}
+
+// TestReadsDocumentsOfBefore checks that a store whose documents section
+// is of the kind written before records were encoded one by one is read:
+// updated, it is byte for byte the store built from scratch, and a build
+// that only records a touched file keeps it readable.
+func TestReadsDocumentsOfBefore(t *testing.T) {
+	dir := t.TempDir()
+	root := filepath.Join(dir, "docs")
+	if _, err := synth.Write(root, synth.Options{Docs: 60, Seed: 3}); err != nil {
+		t.Fatal(err)
+	}
+	st, scratch := filepath.Join(dir, "s.store"), filepath.Join(dir, "scratch.store")
+	build(t, st, false, root)
+	toV1 := func() {
+		t.Helper()
+		old, err := openOldStore(st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs, err := old.records()
+		if err == nil {
+			err = decodeAll(recs)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sections [][]byte
+		for _, kind := range []uint32{secSummary, secFiles, secGraph} {
+			sec, err := old.fr.section(kind)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sections = append(sections, sec)
+		}
+		old.close()
+		err = writeAtomic(st, func(w io.Writer) error {
+			fw := newFileWriter(w)
+			fw.section(secSummary, sections[0])
+			fw.section(secFiles, sections[1])
+			fw.section(secDocuments, encodeDocumentsV1(recs))
+			fw.section(secGraph, sections[2])
+			return fw.close()
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	same := func(step string) {
+		t.Helper()
+		build(t, scratch, true, root)
+		a, _ := os.ReadFile(st)
+		b, _ := os.ReadFile(scratch)
+		if !bytes.Equal(a, b) {
+			t.Fatalf("%s: the store updated from the old documents section differs from the store built from scratch", step)
+		}
+	}
+	file := synth.Path(root, synth.Generate(synth.Options{Docs: 60, Seed: 3}, 59))
+
+	toV1()
+	later := time.Now().Add(time.Hour)
+	if err := os.Chtimes(file, later, later); err != nil {
+		t.Fatal(err)
+	}
+	if res := build(t, st, false, root); res.Parsed != 0 || !res.Written {
+		t.Fatalf("touched file: parsed %d, written %v", res.Parsed, res.Written)
+	}
+	if _, err := Build(st, BuildOptions{Roots: []string{root}, Files: filesUnder(t, root), Diagnostics: true}); err != nil {
+		t.Fatal(err) // nothing changed, diagnostics read from the old kind of section
+	}
+
+	f, err := os.OpenFile(file, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("\nRecalling also its resolution 41/1,\n")
+	f.Close()
+	if res := build(t, st, false, root); res.Parsed != 1 || res.Unchanged != 59 {
+		t.Fatalf("one edit: parsed %d, unchanged %d", res.Parsed, res.Unchanged)
+	}
+	same("one edit over the old documents section")
+}
+
+// encodeDocumentsV1 writes a documents section as stores wrote it before
+// records were encoded one by one (kind secDocuments), to check that such
+// stores are still read.
+func encodeDocumentsV1(recs []*record) []byte {
+	e := newEncoder()
+	e.int(len(recs))
+	for _, r := range recs {
+		d := r.doc
+		e.int(d.Schema)
+		for _, s := range []string{d.Symbol, d.Title, d.Adopted, string(d.Body), d.Session, d.AgendaItem, d.AdoptedOn} {
+			e.str(s)
+		}
+		e.int(len(d.Parts))
+		for _, p := range d.Parts {
+			e.str(p)
+		}
+		e.int(len(d.Citations))
+		for i, c := range d.Citations {
+			for _, s := range []string{c.Target, c.Part, string(c.Body), string(c.Kind), c.Relation, c.Verb, string(c.Location), c.Footnote, c.Date, c.Text} {
+				e.str(s)
+			}
+			e.int(c.Paragraph)
+			encodeSpan(e, c.Span)
+			e.str(r.tails[i])
+		}
+		e.int(len(d.Diagnostics))
+		for _, g := range d.Diagnostics {
+			e.str(string(g.Severity))
+			e.str(g.Code)
+			e.str(g.Message)
+			encodeSpan(e, g.Span)
+		}
+	}
+	return e.bytes()
 }

@@ -1,7 +1,14 @@
 package store
 
 import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"runtime"
+	"strconv"
 	"strings"
+	"sync"
+	"unsafe"
 
 	"github.com/recital-un/recital/graph"
 	"github.com/recital-un/recital/parser"
@@ -22,9 +29,16 @@ type Provenance struct {
 // found in it, without its text. What graph.Build needs of the text (the
 // title that may follow a citation) is kept as each citation's tail, and
 // given to graph.BuildWith (see buildGraph).
+//
+// A record is kept encoded (enc, see appendRecord) from the moment it is
+// parsed or read from a store: bytes with no pointers, which the collector
+// does not scan while the files of a build are parsed, and which a build
+// writes out again as they are. It is decoded into doc and tails when the
+// graph is built (decode).
 type record struct {
 	Provenance
-	doc   *parser.Document // Text is empty; spans are into the document's own text
+	enc   []byte           // the encoded record: see appendRecord
+	doc   *parser.Document // decoded from enc; Text is empty; spans are into the document's own text
 	tails []string         // by citation: the text after it when it may hold a title, else ""
 }
 
@@ -36,37 +50,221 @@ const (
 	titleWord   = "entitled"
 )
 
-// newRecord keeps what a store needs of a parsed document, with strings
-// copied out of its text so that the text can be freed, and short ones
-// interned.
-func newRecord(p Provenance, d *parser.Document, in *interner) *record {
-	r := &record{Provenance: p, tails: make([]string, len(d.Citations))}
-	doc := &parser.Document{
-		Schema: d.Schema, Source: d.Source, Format: d.Format, Symbol: in.clone(d.Symbol), Title: strings.Clone(d.Title),
-		Adopted: in.clone(d.Adopted), Body: parser.Body(in.clone(string(d.Body))), Session: in.clone(d.Session),
-		AgendaItem: in.clone(d.AgendaItem), AdoptedOn: in.clone(d.AdoptedOn),
-		Parts:       make([]string, len(d.Parts)),
-		Citations:   make([]parser.Citation, len(d.Citations)),
-		Diagnostics: make([]parser.Diagnostic, len(d.Diagnostics)),
-	}
-	for i, p := range d.Parts {
-		doc.Parts[i] = in.clone(p)
-	}
+// newRecord encodes what a store needs of a parsed document; e is the
+// calling worker's encoder. The record holds no reference to the
+// document's text.
+func newRecord(p Provenance, d *parser.Document, e *recordEncoder) *record {
+	tails := make([]string, len(d.Citations))
 	for i, c := range d.Citations {
-		doc.Citations[i] = parser.Citation{
-			Target: in.clone(c.Target), Part: in.clone(c.Part), Body: parser.Body(in.clone(string(c.Body))),
-			Kind: parser.Kind(in.clone(string(c.Kind))), Relation: in.clone(c.Relation), Verb: in.clone(c.Verb),
-			Location: parser.Location(in.clone(string(c.Location))), Paragraph: c.Paragraph, Footnote: in.clone(c.Footnote),
-			Date: in.clone(c.Date), Text: in.clone(c.Text), Span: c.Span,
+		tails[i] = titleTail(d.Text, c.Span.End)
+	}
+	e.buf = appendRecord(e, e.buf[:0], d, tails)
+	return &record{Provenance: p, enc: bytes.Clone(e.buf)}
+}
+
+// A record is encoded on its own, so that it can be copied from one store
+// to the next without being decoded (see encodeRecords): unsigned varints,
+// and strings written in place the first time a record uses them (their
+// length times two, then their bytes) and by reference after that (their
+// rank among the record's strings times two, plus one); 0 is "". In order:
+// schema, symbol, title, adopted, body, session, agenda item, adopted on;
+// the parts (count, then each); the citations (count, then per citation
+// target, part, body, kind, relation, verb, location, footnote, date,
+// text, paragraph, span start, end, line and column, tail); the
+// diagnostics (count, then per diagnostic severity, code, message, span).
+
+// recordEncoder encodes records; one per goroutine.
+type recordEncoder struct {
+	buf  []byte
+	seen map[string]uint64 // the strings of the record being encoded, by rank
+}
+
+// appendRecord appends the record of d, whose citations have the given
+// tails, to dst.
+func appendRecord(e *recordEncoder, dst []byte, d *parser.Document, tails []string) []byte {
+	if e.seen == nil {
+		e.seen = make(map[string]uint64)
+	}
+	clear(e.seen)
+	u := func(v uint64) { dst = binary.AppendUvarint(dst, v) }
+	n := func(v int) { u(uint64(max(v, 0))) }
+	str := func(s string) {
+		if s == "" {
+			u(0)
+			return
 		}
-		r.tails[i] = titleTail(d.Text, c.Span.End)
+		if k, ok := e.seen[s]; ok {
+			u(k<<1 | 1)
+			return
+		}
+		e.seen[s] = uint64(len(e.seen))
+		u(uint64(len(s)) << 1)
+		dst = append(dst, s...)
 	}
-	for i, g := range d.Diagnostics {
-		doc.Diagnostics[i] = parser.Diagnostic{Severity: parser.Severity(in.clone(string(g.Severity))), Code: in.clone(g.Code),
-			Message: strings.Clone(g.Message), Span: g.Span}
+	span := func(sp parser.Span) { n(sp.Start); n(sp.End); n(sp.Line); n(sp.Col) }
+	n(d.Schema)
+	for _, s := range [...]string{d.Symbol, d.Title, d.Adopted, string(d.Body), d.Session, d.AgendaItem, d.AdoptedOn} {
+		str(s)
 	}
-	r.doc = doc
-	return r
+	n(len(d.Parts))
+	for _, p := range d.Parts {
+		str(p)
+	}
+	n(len(d.Citations))
+	for i, c := range d.Citations {
+		for _, s := range [...]string{c.Target, c.Part, string(c.Body), string(c.Kind), c.Relation, c.Verb, string(c.Location), c.Footnote, c.Date, c.Text} {
+			str(s)
+		}
+		n(c.Paragraph)
+		span(c.Span)
+		str(tails[i])
+	}
+	n(len(d.Diagnostics))
+	for _, g := range d.Diagnostics {
+		str(string(g.Severity))
+		str(g.Code)
+		str(g.Message)
+		span(g.Span)
+	}
+	return dst
+}
+
+// decode decodes the record's document and tails from enc, unless done
+// already, and names the document by the record's source. The strings
+// are views of enc; table is scratch space for the record's strings.
+func (r *record) decode(table *[]string) error {
+	if r.doc == nil {
+		d := &recordDecoder{table: (*table)[:0]}
+		if len(r.enc) > 0 {
+			d.s = unsafe.String(&r.enc[0], len(r.enc))
+		}
+		doc := &parser.Document{Schema: d.int(), Symbol: d.str(), Title: d.str(), Adopted: d.str(), Body: parser.Body(d.str()),
+			Session: d.str(), AgendaItem: d.str(), AdoptedOn: d.str()}
+		doc.Parts = make([]string, d.count(1))
+		for j := range doc.Parts {
+			doc.Parts[j] = d.str()
+		}
+		doc.Citations = make([]parser.Citation, d.count(16))
+		tails := make([]string, len(doc.Citations))
+		for j := range doc.Citations {
+			doc.Citations[j] = parser.Citation{Target: d.str(), Part: d.str(), Body: parser.Body(d.str()), Kind: parser.Kind(d.str()),
+				Relation: d.str(), Verb: d.str(), Location: parser.Location(d.str()), Footnote: d.str(), Date: d.str(), Text: d.str()}
+			doc.Citations[j].Paragraph = d.int()
+			doc.Citations[j].Span = d.span()
+			tails[j] = d.str()
+		}
+		doc.Diagnostics = make([]parser.Diagnostic, d.count(7))
+		for j := range doc.Diagnostics {
+			doc.Diagnostics[j] = parser.Diagnostic{Severity: parser.Severity(d.str()), Code: d.str(), Message: d.str()}
+			doc.Diagnostics[j].Span = d.span()
+		}
+		*table = d.table
+		if d.err == nil && d.off != len(d.s) {
+			d.fail()
+		}
+		if d.err != nil {
+			return d.err
+		}
+		r.doc, r.tails = doc, tails
+	}
+	r.doc.Source, r.doc.Format = r.Source, r.Format
+	return nil
+}
+
+// recordDecoder reads one record. Errors are sticky: after the first,
+// every read returns zero values.
+type recordDecoder struct {
+	s     string
+	off   int
+	table []string
+	err   error
+}
+
+// fail records a malformed record.
+func (d *recordDecoder) fail() {
+	if d.err == nil {
+		d.err = &CorruptError{"malformed document record at byte " + strconv.Itoa(d.off)}
+	}
+	d.off = len(d.s)
+}
+
+// uint reads an unsigned varint.
+func (d *recordDecoder) uint() uint64 {
+	v, n := binary.Uvarint(unsafe.Slice(unsafe.StringData(d.s[d.off:]), len(d.s)-d.off))
+	if n <= 0 {
+		d.fail()
+		return 0
+	}
+	d.off += n
+	return v
+}
+
+// int reads an int written as a non-negative one.
+func (d *recordDecoder) int() int {
+	v := d.uint()
+	if v > 1<<31 {
+		d.fail()
+		return 0
+	}
+	return int(v)
+}
+
+// count reads a length, failing when it exceeds what the rest of the
+// record could hold at min bytes per item.
+func (d *recordDecoder) count(min int) int {
+	v := d.uint()
+	if v > uint64(len(d.s)-d.off)/uint64(min) {
+		d.fail()
+		return 0
+	}
+	return int(v)
+}
+
+// str reads a string written in place or by reference.
+func (d *recordDecoder) str() string {
+	v := d.uint()
+	if v&1 == 1 {
+		if v>>1 >= uint64(len(d.table)) {
+			d.fail()
+			return ""
+		}
+		return d.table[v>>1]
+	}
+	l := v >> 1
+	if l > uint64(len(d.s)-d.off) {
+		d.fail()
+		return ""
+	}
+	s := d.s[d.off : d.off+int(l)]
+	d.off += int(l)
+	if l > 0 {
+		d.table = append(d.table, s)
+	}
+	return s
+}
+
+// span reads a span.
+func (d *recordDecoder) span() parser.Span {
+	return parser.Span{Start: d.int(), End: d.int(), Line: d.int(), Col: d.int()}
+}
+
+// decodeAll decodes every record that is not decoded yet, on every CPU.
+func decodeAll(recs []*record) error {
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(recs)/1000))
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			var table []string
+			for i := w; i < len(recs); i += workers {
+				if err := recs[i].decode(&table); err != nil && errs[w] == nil {
+					errs[w] = err
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // titleTail returns the text after a citation ending at end that
@@ -99,21 +297,4 @@ func titleTail(text string, end int) string {
 		}
 	}
 	return strings.Clone(w)
-}
-
-// interner shares one copy of each short string.
-type interner struct{ m map[string]string }
-
-// clone returns a copy of s that holds no reference to the text it was
-// cut from; short strings are shared.
-func (in *interner) clone(s string) string {
-	if len(s) > 40 {
-		return strings.Clone(s)
-	}
-	if v, ok := in.m[s]; ok {
-		return v
-	}
-	s = strings.Clone(s)
-	in.m[s] = s
-	return s
 }

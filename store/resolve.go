@@ -18,16 +18,20 @@ func uniqueSources(recs []*record) {
 	}
 	for _, r := range recs {
 		if count[r.Source] > 1 {
-			r.Source, r.doc.Source = r.Path, r.Path
+			r.Source = r.Path
 		}
 	}
 }
 
-// buildGraph resolves the records into a graph. Records hold no texts:
+// buildGraph decodes the records and resolves them into a graph. Records
+// hold no texts:
 // graph.Build reads a text in one place only, the words after a citation
 // that may give its title, and each record keeps those words as the
 // citation's tail (see titleTail), which graph.BuildWith is given instead.
 func buildGraph(recs []*record) (*graph.Graph, error) {
+	if err := decodeAll(recs); err != nil {
+		return nil, err
+	}
 	docs := make([]*parser.Document, len(recs))
 	tails := make(map[*parser.Document][]string, len(recs))
 	for i, r := range recs {
