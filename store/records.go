@@ -64,14 +64,38 @@ func newRecord(p Provenance, d *parser.Document, e *recordEncoder) *record {
 
 // A record is encoded on its own, so that it can be copied from one store
 // to the next without being decoded (see encodeRecords): unsigned varints,
-// and strings written in place the first time a record uses them (their
-// length times two, then their bytes) and by reference after that (their
-// rank among the record's strings times two, plus one); 0 is "". In order:
+// and strings. A string is a varint v: v odd is a reference to the
+// (v>>1)th string the record wrote in place; v = 4n+2 is word n of
+// recordWords; v = 4n is a string of n bytes written in place, which
+// follow (0 is ""). In order:
 // schema, symbol, title, adopted, body, session, agenda item, adopted on;
 // the parts (count, then each); the citations (count, then per citation
 // target, part, body, kind, relation, verb, location, footnote, date,
 // text, paragraph, span start, end, line and column, tail); the
 // diagnostics (count, then per diagnostic severity, code, message, span).
+
+// recordWords are the strings that recur in most records (kinds,
+// locations, bodies, common relations and the like), written as their
+// rank in this list. The list is part of the store format: words may be
+// appended, never removed or reordered.
+var recordWords = [...]string{
+	"resolution", "decision", "statement", "document", "other",
+	"header", "preamble", "operative", "footnote", "annex",
+	"GA", "SC", "ECOSOC", "HRC", "CHR", "TC",
+	"warning", "error",
+	"recalling", "reaffirming", "noting", "taking note", "takes note", "welcoming", "bearing in mind",
+	"recognizing", "acknowledging", "emphasizing", "stressing", "guided by", "mindful", "draft", "decides", "requests",
+	"A", "B", "C", "A,B",
+}
+
+// recordWordIndex finds a word of recordWords.
+var recordWordIndex = func() map[string]uint64 {
+	m := make(map[string]uint64, len(recordWords))
+	for i, w := range recordWords {
+		m[w] = uint64(i)
+	}
+	return m
+}()
 
 // recordEncoder encodes records; one per goroutine.
 type recordEncoder struct {
@@ -93,12 +117,16 @@ func appendRecord(e *recordEncoder, dst []byte, d *parser.Document, tails []stri
 			u(0)
 			return
 		}
+		if k, ok := recordWordIndex[s]; ok {
+			u(k<<2 | 2)
+			return
+		}
 		if k, ok := e.seen[s]; ok {
 			u(k<<1 | 1)
 			return
 		}
 		e.seen[s] = uint64(len(e.seen))
-		u(uint64(len(s)) << 1)
+		u(uint64(len(s)) << 2)
 		dst = append(dst, s...)
 	}
 	span := func(sp parser.Span) { n(sp.Start); n(sp.End); n(sp.Line); n(sp.Col) }
@@ -220,7 +248,7 @@ func (d *recordDecoder) count(min int) int {
 	return int(v)
 }
 
-// str reads a string written in place or by reference.
+// str reads a string written in place, by reference or as a word.
 func (d *recordDecoder) str() string {
 	v := d.uint()
 	if v&1 == 1 {
@@ -230,7 +258,14 @@ func (d *recordDecoder) str() string {
 		}
 		return d.table[v>>1]
 	}
-	l := v >> 1
+	if v&2 == 2 {
+		if v>>2 >= uint64(len(recordWords)) {
+			d.fail()
+			return ""
+		}
+		return recordWords[v>>2]
+	}
+	l := v >> 2
 	if l > uint64(len(d.s)-d.off) {
 		d.fail()
 		return ""
