@@ -17,7 +17,9 @@ import (
 //	header    "recital store\n" (14 bytes), format version (uint16)
 //	sections  summary, files, documents, graph, in that order, each
 //	          starting at a multiple of 8 bytes (zeros pad the gaps), so
-//	          that a mapped graph section is read in place
+//	          that a mapped graph section is read in place; documents
+//	          are written as kind 5 (records one by one), and kind 3 (the
+//	          documents section before it) is still read
 //	directory count (uint32), then per section: kind (uint32),
 //	          offset (uint64), length (uint64), CRC-32C (uint32)
 //	trailer   directory offset (uint64), directory length (uint32),
