@@ -313,24 +313,16 @@ func (b *builder) writeTouched() (*Result, error) {
 		}
 	}
 	b.res.Kept = len(files) - b.res.Unchanged
-	var docs, graphSec []byte
-	var err error
 	docsKind := uint32(secRecords)
 	if _, ok := b.old.fr.dir[docsKind]; !ok {
 		docsKind = secDocuments // copied as it is: both are read
 	}
-	if docs, err = b.old.fr.section(docsKind); err == nil {
-		graphSec, err = b.old.fr.section(secGraph)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", b.path, err)
-	}
-	err = writeAtomic(b.path, func(w io.Writer) error {
+	err := writeAtomic(b.path, func(w io.Writer) error {
 		fw := newFileWriter(w)
 		fw.section(secSummary, encodeSummary(b.old.summary))
 		fw.section(secFiles, encodeFiles(files))
-		fw.section(docsKind, docs)
-		fw.section(secGraph, graphSec)
+		fw.copySection(b.old.fr, docsKind) // verified when the store was opened
+		fw.copySection(b.old.fr, secGraph)
 		return fw.close()
 	})
 	if err != nil {

@@ -121,6 +121,35 @@ func (fw *fileWriter) section(kind uint32, data []byte) {
 	}
 }
 
+// copySection copies a section of the store fr reads, whose checksums
+// were verified, as it lies, through a small buffer: it is neither held
+// in memory nor checked again.
+func (fw *fileWriter) copySection(fr *fileReader, kind uint32) {
+	e, ok := fr.dir[kind]
+	if !ok {
+		if fw.err == nil {
+			fw.err = &CorruptError{"no " + sectionNames[kind] + " section"}
+		}
+		return
+	}
+	var pad [8]byte
+	fw.write(pad[:(8-fw.off%8)%8])
+	fw.dir = append(fw.dir, dirEntry{kind: kind, offset: fw.off, length: e.length, crc: e.crc})
+	if fw.err != nil {
+		return
+	}
+	n, err := io.Copy(fw.w, io.NewSectionReader(fr.r, int64(e.offset), int64(e.length)))
+	fw.off += uint64(n)
+	if err == nil && uint64(n) != e.length {
+		err = io.ErrUnexpectedEOF
+	}
+	fw.err = err
+	if fw.err == nil && sectionWritten != nil {
+		fw.err = fw.w.Flush()
+		sectionWritten(kind)
+	}
+}
+
 // sectionWritten, when set (by tests), is called after each section has
 // reached the file, to stop a write half way.
 var sectionWritten func(kind uint32)
