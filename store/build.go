@@ -446,7 +446,7 @@ func (b *builder) write(recs []*record) (*Result, error) {
 		fw := newFileWriter(w)
 		fw.section(secSummary, encodeSummary(sum))
 		fw.section(secFiles, encodeFiles(provenances(recs)))
-		fw.section(secRecords, encodeRecords(recs))
+		fw.streamSection(secRecords, func(write func([]byte)) { putRecords(recs, write) })
 		fw.section(secGraph, graphSec)
 		return fw.close()
 	})

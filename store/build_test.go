@@ -405,7 +405,9 @@ func FuzzDecodeSections(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(byte(secGraph), sec)
-	f.Add(byte(secRecords), encodeRecords(recs))
+	var records []byte
+	putRecords(recs, func(b []byte) { records = append(records, b...) })
+	f.Add(byte(secRecords), records)
 	f.Add(byte(secFiles), encodeFiles(provenances(recs)))
 	f.Add(byte(secSummary), encodeSummary(Summary{Documents: 1, Diagnostics: map[string]int{"x": 1}}))
 	f.Fuzz(func(t *testing.T, kind byte, section []byte) {

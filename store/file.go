@@ -52,7 +52,7 @@ const (
 	secFiles     = 2 // provenance of every document
 	secDocuments = 3 // what the parser found in each document, as stores wrote it before secRecords; read, never written
 	secGraph     = 4 // the citation graph
-	secRecords   = 5 // what the parser found in each document, a record at a time (see encodeRecords)
+	secRecords   = 5 // what the parser found in each document, a record at a time (see putRecords)
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -115,6 +115,24 @@ func (fw *fileWriter) section(kind uint32, data []byte) {
 	fw.write(pad[:(8-fw.off%8)%8])
 	fw.dir = append(fw.dir, dirEntry{kind: kind, offset: fw.off, length: uint64(len(data)), crc: crc32.Checksum(data, castagnoli)})
 	fw.write(data)
+	if fw.err == nil && sectionWritten != nil {
+		fw.err = fw.w.Flush()
+		sectionWritten(kind)
+	}
+}
+
+// streamSection writes one section whose bytes put gives, piece by
+// piece, through write: a large section is never held whole.
+func (fw *fileWriter) streamSection(kind uint32, put func(write func([]byte))) {
+	var pad [8]byte
+	fw.write(pad[:(8-fw.off%8)%8])
+	start := fw.off
+	var crc uint32
+	put(func(b []byte) {
+		crc = crc32.Update(crc, castagnoli, b)
+		fw.write(b)
+	})
+	fw.dir = append(fw.dir, dirEntry{kind: kind, offset: start, length: fw.off - start, crc: crc})
 	if fw.err == nil && sectionWritten != nil {
 		fw.err = fw.w.Flush()
 		sectionWritten(kind)

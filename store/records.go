@@ -63,7 +63,7 @@ func newRecord(p Provenance, d *parser.Document, e *recordEncoder) *record {
 }
 
 // A record is encoded on its own, so that it can be copied from one store
-// to the next without being decoded (see encodeRecords): unsigned varints,
+// to the next without being decoded (see putRecords): unsigned varints,
 // and strings. A string is a varint v: v odd is a reference to the
 // (v>>1)th string the record wrote in place; v = 4n+2 is word n of
 // recordWords; v = 4n is a string of n bytes written in place, which

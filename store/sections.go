@@ -80,23 +80,18 @@ func decodeFiles(section []byte) ([]Provenance, error) {
 	return out, d.err
 }
 
-// encodeRecords writes the documents section: the number of records,
-// then each record (see appendRecord) after its length, in the order of
-// the files section. Records are copied as they are, whether just parsed
-// or read from the store being updated: a record is encoded once, when
-// its file is parsed.
-func encodeRecords(recs []*record) []byte {
-	n := binary.MaxVarintLen64
+// putRecords writes the documents section through write: the number of
+// records, then each record (see appendRecord) after its length, in the
+// order of the files section. Records are copied as they are, whether
+// just parsed or read from the store being updated: a record is encoded
+// once, when its file is parsed.
+func putRecords(recs []*record, write func([]byte)) {
+	var n [binary.MaxVarintLen64]byte
+	write(binary.AppendUvarint(n[:0], uint64(len(recs))))
 	for _, r := range recs {
-		n += binary.MaxVarintLen64 + len(r.enc)
+		write(binary.AppendUvarint(n[:0], uint64(len(r.enc))))
+		write(r.enc)
 	}
-	out := make([]byte, 0, n)
-	out = binary.AppendUvarint(out, uint64(len(recs)))
-	for _, r := range recs {
-		out = binary.AppendUvarint(out, uint64(len(r.enc)))
-		out = append(out, r.enc...)
-	}
-	return out
 }
 
 // decodeRecords splits the documents section into records with the given
