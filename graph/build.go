@@ -26,6 +26,8 @@ type Options struct {
 	// (", entitled “…”"; see TitleIn) in place of reading it from d.Text:
 	// a caller that keeps the words after each citation rather than whole
 	// texts (package store) gives them here, and d.Text is not read.
+	// BuildWith calls it from one goroutine, for the citations of one
+	// document after another.
 	Title func(d *parser.Document, i int) string
 }
 
@@ -37,6 +39,8 @@ func BuildWith(docs []*parser.Document, opts Options) (*Graph, error) {
 	}
 	b := &builder{
 		title:     opts.Title,
+		edges:     make([]*Edge, 0, cites), // a citation makes at most one edge
+		ends:      make([][2]int32, 0, cites),
 		ids:       make(map[string]int32, len(docs)+cites/8),
 		edgeIx:    make(map[uint64]int32, cites), // sized once: a citation makes at most one edge
 		partDates: make(map[string][]PartDate),

@@ -38,9 +38,14 @@ func buildGraph(recs []*record) (*graph.Graph, error) {
 		docs[i] = r.doc
 		tails[r.doc] = r.tails
 	}
+	var last *parser.Document // a document's citations come one after another: one lookup for them all
+	var lastTails []string
 	return graph.BuildWith(docs, graph.Options{Title: func(d *parser.Document, i int) string {
-		if t := tails[d]; i < len(t) && t[i] != "" {
-			return graph.TitleIn(t[i])
+		if d != last {
+			last, lastTails = d, tails[d]
+		}
+		if i < len(lastTails) && lastTails[i] != "" {
+			return graph.TitleIn(lastTails[i])
 		}
 		return ""
 	}})
