@@ -165,7 +165,8 @@ func newBuilder(path string, opts BuildOptions) (*builder, error) {
 		}
 		b.roots = append(b.roots, abs)
 	}
-	seen := map[string]bool{}
+	seen := make(map[string]bool, len(opts.Files))
+	b.jobs = make([]job, 0, len(opts.Files))
 	for _, f := range opts.Files {
 		abs, err := filepath.Abs(f)
 		if err != nil {
