@@ -307,7 +307,8 @@ func decodeAll(recs []*record) error {
 // window holds "entitled", cut after the first closing quote that
 // follows the word, since a title cannot run past one. graph.TitleIn
 // finds in the tail exactly the title it finds in the whole text: its
-// match starts at the citation's end and stops at that quote.
+// match starts at the citation's end and stops at that quote. The tail
+// is a view of text: the record's encoding copies it.
 func titleTail(text string, end int) string {
 	if end <= 0 || end > len(text) {
 		return ""
@@ -327,9 +328,9 @@ func titleTail(text string, end int) string {
 				if body[j] != '\n' && body[j] != '"' {
 					cut += len("”") - 1
 				}
-				return strings.Clone(w[:cut])
+				return w[:cut]
 			}
 		}
 	}
-	return strings.Clone(w)
+	return w
 }
