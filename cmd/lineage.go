@@ -202,13 +202,15 @@ func writeGenerations(w io.Writer, ix *query.Index, l *graph.Lineage, width int,
 	var leg legend
 	unread := 0
 	infos := make([][]query.Info, len(l.Generations)) // looked up once: each costs a search of the graph and of the facts
+	titles := make([][]string, len(l.Generations))    // and shown titles made once
 	for g, gen := range l.Generations {
 		infos[g] = make([]query.Info, len(gen.Steps))
+		titles[g] = make([]string, len(gen.Steps))
 		for i, s := range gen.Steps {
 			info := ix.InfoOf(s.Node)
-			infos[g][i] = info
+			infos[g][i], titles[g][i] = info, shownTitle(s.Node, info)
 			leg.unread = leg.unread || !s.Node.InCorpus
-			leg.derived = leg.derived || strings.HasPrefix(shownTitle(s.Node, info), markDerived)
+			leg.derived = leg.derived || strings.HasPrefix(titles[g][i], markDerived)
 			leg.via = leg.via || gen.Number > 1
 			if !s.Node.InCorpus {
 				unread++
@@ -226,7 +228,7 @@ func writeGenerations(w io.Writer, ix *query.Index, l *graph.Lineage, width int,
 		for i, s := range gen.Steps {
 			info := infos[g][i]
 			row := cells[5*i : 5*i+5 : 5*i+5]
-			row[0], row[1], row[2], row[3], row[4] = indentedDate(info.Date), readMark(s.Node), s.Node.ID, relationsText(s.Relations), stepNote(s, info, gen.Number)
+			row[0], row[1], row[2], row[3], row[4] = indentedDate(info.Date), readMark(s.Node), s.Node.ID, relationsText(s.Relations), stepNote(s, titles[g][i], gen.Number)
 			rows[i] = row
 		}
 		var style func(_, col int, cell string) string // nil: cells as they are
@@ -281,8 +283,8 @@ func summary(l *graph.Lineage, unread int) string {
 // stepNote is the last column of a line: the title, and for generations
 // after the first, the document of the previous generation that leads to
 // this one.
-func stepNote(s graph.Step, info query.Info, gen int) string {
-	note := shownTitle(s.Node, info)
+func stepNote(s graph.Step, title string, gen int) string {
+	note := title
 	if gen > 1 && len(s.Via) > 0 {
 		more := ""
 		if len(s.Via) > 1 {
