@@ -1,6 +1,8 @@
 package cmd
 
 import (
+	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -188,29 +190,33 @@ func writeStyledRows(w io.Writer, rows [][]string, width int, style func(row, co
 			widths[i] = max(widths[i], utf8.RuneCountInString(c))
 		}
 	}
-	var b strings.Builder
+	out := bufio.NewWriter(w) // one write call per 4 KiB, not per row
+	var line []byte
 	for ri, r := range rows {
-		b.Reset()
+		line = line[:0]
 		used := 0
 		for i, c := range r[:len(r)-1] {
-			b.WriteString(style(ri, i, c))
+			line = append(line, style(ri, i, c)...)
 			pad := widths[i] - utf8.RuneCountInString(c) + 2
 			used += widths[i] + 2
 			if i == len(r)-2 && r[len(r)-1] == "" {
 				pad = 0
 			}
-			b.WriteString(strings.Repeat(" ", pad))
+			for range pad {
+				line = append(line, ' ')
+			}
 		}
 		last := r[len(r)-1]
 		if width > 0 {
 			last = cut(last, max(20, width-used))
 		}
-		b.WriteString(style(ri, len(r)-1, last))
-		if _, err := io.WriteString(w, strings.TrimRight(b.String(), " ")+"\n"); err != nil {
+		line = append(line, style(ri, len(r)-1, last)...)
+		line = append(bytes.TrimRight(line, " "), '\n')
+		if _, err := out.Write(line); err != nil {
 			return err
 		}
 	}
-	return nil
+	return out.Flush()
 }
 
 // fixedCompletion completes a flag's value from a fixed list.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -200,11 +201,16 @@ func edgeRelations(ix *query.Index, from, to string) []string {
 func writeGenerations(w io.Writer, ix *query.Index, l *graph.Lineage, width int, color bool) error {
 	var leg legend
 	unread := 0
-	for _, gen := range l.Generations {
-		for _, s := range gen.Steps {
+	infos := make([][]query.Info, len(l.Generations)) // looked up once: each costs a search of the graph and of the facts
+	titles := make([][]string, len(l.Generations))    // and shown titles made once
+	for g, gen := range l.Generations {
+		infos[g] = make([]query.Info, len(gen.Steps))
+		titles[g] = make([]string, len(gen.Steps))
+		for i, s := range gen.Steps {
 			info := ix.InfoOf(s.Node)
+			infos[g][i], titles[g][i] = info, shownTitle(s.Node, info)
 			leg.unread = leg.unread || !s.Node.InCorpus
-			leg.derived = leg.derived || strings.HasPrefix(shownTitle(s.Node, info), markDerived)
+			leg.derived = leg.derived || strings.HasPrefix(titles[g][i], markDerived)
 			leg.via = leg.via || gen.Number > 1
 			if !s.Node.InCorpus {
 				unread++
@@ -215,21 +221,27 @@ func writeGenerations(w io.Writer, ix *query.Index, l *graph.Lineage, width int,
 	if s := leg.String(); s != "" {
 		fmt.Fprintln(w, s)
 	}
-	for _, gen := range l.Generations {
+	for g, gen := range l.Generations {
 		fmt.Fprintf(w, "\n%s\n", genHeader(l, gen))
-		rows := make([][]string, 0, len(gen.Steps))
-		for _, s := range gen.Steps {
-			info := ix.InfoOf(s.Node)
-			rows = append(rows, []string{"  " + dateOrUndated(info.Date), readMark(s.Node), s.Node.ID, relationsText(s.Relations), stepNote(s, info, gen.Number)})
+		rows := make([][]string, len(gen.Steps))
+		cells := make([]string, 5*len(gen.Steps)) // one allocation for the generation's cells
+		for i, s := range gen.Steps {
+			info := infos[g][i]
+			row := cells[5*i : 5*i+5 : 5*i+5]
+			row[0], row[1], row[2], row[3], row[4] = indentedDate(info.Date), readMark(s.Node), s.Node.ID, relationsText(s.Relations), stepNote(s, titles[g][i], gen.Number)
+			rows[i] = row
 		}
-		style := func(_, col int, cell string) string {
-			switch col {
-			case 1:
-				return paint(color, ansiYellow, cell)
-			case 3:
-				return paint(color, relationStyle(cell), cell)
+		var style func(_, col int, cell string) string // nil: cells as they are
+		if color {
+			style = func(_, col int, cell string) string {
+				switch col {
+				case 1:
+					return paint(color, ansiYellow, cell)
+				case 3:
+					return paint(color, relationStyle(cell), cell)
+				}
+				return cell
 			}
-			return cell
 		}
 		if err := writeStyledRows(w, rows, width, style); err != nil {
 			return err
@@ -271,14 +283,14 @@ func summary(l *graph.Lineage, unread int) string {
 // stepNote is the last column of a line: the title, and for generations
 // after the first, the document of the previous generation that leads to
 // this one.
-func stepNote(s graph.Step, info query.Info, gen int) string {
-	note := shownTitle(s.Node, info)
+func stepNote(s graph.Step, title string, gen int) string {
+	note := title
 	if gen > 1 && len(s.Via) > 0 {
-		via := "via " + s.Via[0]
+		more := ""
 		if len(s.Via) > 1 {
-			via += fmt.Sprintf(" +%d", len(s.Via)-1)
+			more = " +" + strconv.Itoa(len(s.Via)-1)
 		}
-		note = strings.TrimSpace("[" + via + "] " + note)
+		note = strings.TrimSpace("[via " + s.Via[0] + more + "] " + note)
 	}
 	return note
 }
@@ -290,6 +302,15 @@ func relationsText(rels []string) string {
 		return "cites"
 	}
 	return strings.Join(rels, ", ")
+}
+
+// indentedDate is the first column of a lineage row: a date, or
+// "undated" padded to the width of one, indented by two spaces.
+func indentedDate(d string) string {
+	if d == "" {
+		return "  undated   "
+	}
+	return "  " + d
 }
 
 // dateOrUndated pads a missing date to the width of one.

@@ -18,10 +18,31 @@ import (
 // their order.
 //
 // An error means an internal inconsistency, never a problem in the input.
-func Build(docs []*parser.Document) (*Graph, error) {
+func Build(docs []*parser.Document) (*Graph, error) { return BuildWith(docs, Options{}) }
+
+// Options say how BuildWith reads the documents.
+type Options struct {
+	// Title, if set, returns the title given right after citation i of d
+	// (", entitled “…”"; see TitleIn) in place of reading it from d.Text:
+	// a caller that keeps the words after each citation rather than whole
+	// texts (package store) gives them here, and d.Text is not read.
+	// BuildWith calls it from one goroutine, for the citations of one
+	// document after another.
+	Title func(d *parser.Document, i int) string
+}
+
+// BuildWith is Build with options.
+func BuildWith(docs []*parser.Document, opts Options) (*Graph, error) {
+	cites := 0
+	for _, d := range docs {
+		cites += len(d.Citations)
+	}
 	b := &builder{
-		ids:       make(map[string]int32),
-		edgeIx:    make(map[uint64]int32),
+		title:     opts.Title,
+		edges:     make([]*Edge, 0, cites), // a citation makes at most one edge
+		ends:      make([][2]int32, 0, cites),
+		ids:       make(map[string]int32, len(docs)+cites/8),
+		edgeIx:    make(map[uint64]int32, cites), // sized once: a citation makes at most one edge
 		partDates: make(map[string][]PartDate),
 		adopted:   make(map[string]string),
 		languages: make(map[string][]string),
@@ -47,7 +68,7 @@ func Build(docs []*parser.Document) (*Graph, error) {
 		}
 		from := b.ids[d.Symbol]
 		for i := range d.Citations {
-			b.addCitation(d, from, &d.Citations[i])
+			b.addCitation(d, from, i)
 		}
 	}
 	nodes, edges, err := b.settle()
@@ -55,7 +76,38 @@ func Build(docs []*parser.Document) (*Graph, error) {
 		return nil, err
 	}
 	b.checkDates(nodes, edges)
-	return New(nodes, edges, b.diags)
+	return b.freeze()
+}
+
+// freeze sorts the nodes by ID and the edges by their ends, through the
+// node indexes (no string compared but the IDs, once), and makes the
+// graph.
+func (b *builder) freeze() (*Graph, error) {
+	order := make([]int32, len(b.nodes)) // node indexes in ID order
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(x, y int32) int { return cmp.Compare(b.nodes[x].ID, b.nodes[y].ID) })
+	rank := make([]int32, len(b.nodes))
+	nodes := make([]*Node, len(b.nodes))
+	for r, i := range order {
+		rank[i], nodes[r] = int32(r), b.nodes[i]
+	}
+	type keyed struct {
+		key uint64 // ranks of the citing and the cited node
+		e   *Edge
+	}
+	keys := make([]keyed, len(b.edges))
+	for k, e := range b.edges {
+		keys[k] = keyed{uint64(rank[b.ends[k][0]])<<32 | uint64(rank[b.ends[k][1]]), e}
+	}
+	slices.SortFunc(keys, func(x, y keyed) int { return cmp.Compare(x.key, y.key) })
+	edges := make([]*Edge, len(keys))
+	from, to := make([]int32, len(keys)), make([]int32, len(keys))
+	for k, x := range keys {
+		edges[k], from[k], to[k] = x.e, int32(x.key>>32), int32(uint32(x.key))
+	}
+	return newSorted(nodes, edges, from, to, b.diags)
 }
 
 // isEnglish reports an English reading; a text whose language was not
@@ -67,10 +119,14 @@ func isEnglish(d *parser.Document) bool { return d.Language == "en" || d.Languag
 // through one map each: a citation costs one map lookup for its node and
 // one for its edge, whatever the size of the graph.
 type builder struct {
-	ids       map[string]int32 // node index by ID
+	title     func(d *parser.Document, i int) string // see Options; nil reads titles from texts
+	ids       map[string]int32                       // node index by ID
 	nodes     []*Node
 	edgeIx    map[uint64]int32 // edge index by its ends' node indexes
 	edges     []*Edge
+	ends      [][2]int32   // node indexes of each edge's ends
+	edgeSlab  []Edge       // edges are allocated from here, a block at a time
+	occSlab   []Occurrence // and each edge's first occurrence
 	diags     []Diagnostic
 	votes     []*votes              // what citations say about each node's date and title, by node index
 	partDates map[string][]PartDate // dates of parts read from their own files, by node
@@ -127,9 +183,10 @@ func (b *builder) mustAddVertex(n *Node) int32 {
 	return i
 }
 
-// addCitation resolves one citation of d, whose node has index from, to
-// an edge, or to a diagnostic.
-func (b *builder) addCitation(d *parser.Document, from int32, c *parser.Citation) {
+// addCitation resolves citation i of d, whose node has index from, to an
+// edge, or to a diagnostic.
+func (b *builder) addCitation(d *parser.Document, from int32, i int) {
+	c := &d.Citations[i]
 	switch {
 	case !IsSymbol(c.Target):
 		b.warn(d.Source, c.Span, CodeUnresolved, "", fmt.Sprintf("%q names no UN document symbol; left out of the graph", refText(c)))
@@ -142,7 +199,13 @@ func (b *builder) addCitation(d *parser.Document, from int32, c *parser.Citation
 	if !ok {
 		to = b.mustAddVertex(&Node{ID: c.Target, Kind: KindOf(c.Target), Body: c.Body})
 	}
-	if title := titleAfter(d.Text, c.Span.End); title != "" || c.Date != "" {
+	var title string
+	if b.title != nil {
+		title = b.title(d, i)
+	} else {
+		title = titleAfter(d.Text, c.Span.End)
+	}
+	if title != "" || c.Date != "" {
 		b.vote(to).add(c, title)
 	}
 	b.addOccurrence(from, to, occurrence(d.Source, c))
@@ -157,8 +220,21 @@ func (b *builder) addOccurrence(from, to int32, o Occurrence) {
 		return
 	}
 	b.edgeIx[key] = int32(len(b.edges))
-	b.edges = append(b.edges, &Edge{From: b.nodes[from].ID, To: b.nodes[to].ID, Occurrences: []Occurrence{o}})
+	if len(b.edgeSlab) == 0 {
+		b.edgeSlab, b.occSlab = make([]Edge, slabLen), make([]Occurrence, slabLen)
+	}
+	e := &b.edgeSlab[0]
+	b.occSlab[0] = o
+	*e = Edge{From: b.nodes[from].ID, To: b.nodes[to].ID, Occurrences: b.occSlab[0:1:1]} // a second occurrence moves them out
+	b.edgeSlab, b.occSlab = b.edgeSlab[1:], b.occSlab[1:]
+	b.edges = append(b.edges, e)
+	b.ends = append(b.ends, [2]int32{from, to})
 }
+
+// slabLen is how many edges are allocated at once: most edges have one
+// occurrence, and a million small allocations cost the collector more
+// than a thousand large ones.
+const slabLen = 1024
 
 // occurrence copies what the parser found about one citation.
 func occurrence(source string, c *parser.Citation) Occurrence {

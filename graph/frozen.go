@@ -306,7 +306,7 @@ func (e *frozenEncoder) appendOccurrences(b []byte, occs []Occurrence, compact b
 		if compact {
 			b = e.appendStr(b, "")
 		} else {
-			b = e.appendStr(b, o.Text)
+			b = e.appendField(b, 7, o.Text)
 		}
 		b = appendSpan(b, fix(o.Source, o.Span))
 	}

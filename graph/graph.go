@@ -59,12 +59,38 @@ func New(nodes []*Node, edges []*Edge, diags []Diagnostic) (*Graph, error) {
 	if err != nil {
 		return nil, err
 	}
+	return g.index(mb, from, to), nil
+}
+
+// newSorted is New for nodes sorted by ID, with unique IDs, and edges
+// sorted by (citing, cited) whose ends' indexes in nodes are from and
+// to, as Build makes them: no sort and no map to find the ends. It checks
+// the order, which makes every other property of New hold.
+func newSorted(nodes []*Node, edges []*Edge, from, to []int32, diags []Diagnostic) (*Graph, error) {
+	for i, n := range nodes {
+		if n.ID == "" || i > 0 && nodes[i-1].ID >= n.ID {
+			return nil, fmt.Errorf("graph: nodes out of order at %q", n.ID)
+		}
+	}
+	for k := range edges {
+		if from[k] == to[k] || from[k] < 0 || to[k] < 0 || int(max(from[k], to[k])) >= len(nodes) ||
+			k > 0 && (from[k-1] > from[k] || from[k-1] == from[k] && to[k-1] >= to[k]) {
+			return nil, fmt.Errorf("graph: edges out of order at %s → %s", edges[k].From, edges[k].To)
+		}
+	}
+	mb := &memBacking{nodes: nodes, edges: edges, diags: sortDiagnostics(slices.Clone(diags))}
+	g := &Graph{n: len(nodes), m: len(edges), src: mb}
+	return g.index(mb, from, to), nil
+}
+
+// index indexes the adjacency of a graph made in memory.
+func (g *Graph) index(mb *memBacking, from, to []int32) *Graph {
 	g.out, g.in = buildCSR(g.n, from, to), buildCSR(g.n, to, from)
 	g.out.edge = nil // edges are sorted by (from, to): out's positions are edge indexes
 	g.allNodes = func() []*Node { return mb.nodes }
 	g.allEdges = func() []*Edge { return mb.edges }
 	g.diags = func() []Diagnostic { return mb.diags }
-	return g, nil
+	return g
 }
 
 // checkEdges sorts the edges, rejects dangling, repeated and self edges,

@@ -81,36 +81,76 @@ func (g *Graph) walk(id string, depth int, dir Direction) (*Lineage, error) {
 		gen[i] = -1
 	}
 	gen[root] = 0
+	var a stepArena
 	for k, layer := range layers {
 		steps := make([]Step, len(layer))
 		for i, v := range layer {
 			gen[v] = int32(k + 1)
-			steps[i] = g.step(v, back, gen, k)
+			steps[i] = g.step(v, back, gen, k, &a)
 		}
-		slices.SortFunc(steps, func(a, b Step) int { return CompareNodes(a.Node, b.Node) })
-		l.Generations = append(l.Generations, Generation{Number: k + 1, Steps: steps})
+		l.Generations = append(l.Generations, Generation{Number: k + 1, Steps: sortSteps(steps)})
 	}
 	return l, nil
 }
 
+// sortSteps returns the steps sorted by CompareNodes, a total order on
+// distinct nodes. It sorts their positions, not the steps themselves:
+// moving a position costs four bytes, a step seven words.
+func sortSteps(steps []Step) []Step {
+	order := make([]int32, len(steps))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return CompareNodes(steps[a].Node, steps[b].Node) })
+	out := make([]Step, len(steps))
+	for i, j := range order {
+		out[i] = steps[j]
+	}
+	return out
+}
+
+// stepArena holds the Via and Relations lists of a walk's steps, so that
+// a walk of many thousand documents does not allocate two small slices
+// for each.
+type stepArena struct{ via, rels []string }
+
+// room makes sure *buf can take n more strings without growing: a full
+// buffer is replaced by a new block, not copied, since the lists taken
+// from it stay where they are.
+func room(buf *[]string, n int) {
+	if cap(*buf)-len(*buf) < n {
+		*buf = make([]string, 0, max(4096, n))
+	}
+}
+
+// take returns the strings appended to *buf since start, with no room to
+// grow into the next list.
+func take(buf *[]string, start int) []string {
+	return (*buf)[start:len(*buf):len(*buf)]
+}
+
 // step describes node v of generation k+1: the nodes of generation k that
 // reach it (its neighbours through back) and the relations on those edges.
-func (g *Graph) step(v int32, back *csr, gen []int32, k int) Step {
+func (g *Graph) step(v int32, back *csr, gen []int32, k int, a *stepArena) Step {
 	s := Step{Node: g.nodeAt(v)}
+	room(&a.via, len(back.Succ(v)))
+	room(&a.rels, 16) // more relations than that grow the block
+	via, rels := len(a.via), len(a.rels)
 	for i, u := range back.Succ(v) {
 		if gen[u] != int32(k) {
 			continue
 		}
-		s.Via = append(s.Via, g.src.id(u))
+		a.via = append(a.via, g.src.id(u))
 		g.src.relations(back.edgeOf(v, i), func(r string) {
-			if !contains(s.Relations, r) {
-				s.Relations = append(s.Relations, r)
+			if !contains(a.rels[rels:], r) {
+				a.rels = append(a.rels, r)
 			}
 		})
 	}
-	if s.Relations == nil {
-		s.Relations = []string{}
+	if len(a.via) > via {
+		s.Via = take(&a.via, via)
 	}
+	s.Relations = take(&a.rels, rels)
 	return s
 }
 

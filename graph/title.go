@@ -11,13 +11,23 @@ import (
 // straight or curly quotes.
 var entitled = regexp.MustCompile(`^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*entitled\s+["“]([^"”\n]{3,300})["”]`)
 
+// TitleWindow is how many bytes after a citation a title is looked for.
+const TitleWindow = 400
+
 // titleAfter returns the title given right after the citation that ends
 // at byte end of text, or "".
 func titleAfter(text string, end int) string {
 	if end <= 0 || end > len(text) {
 		return ""
 	}
-	m := entitled.FindStringSubmatch(text[end:min(len(text), end+400)])
+	return TitleIn(text[end:])
+}
+
+// TitleIn returns the title that the text right after a citation gives
+// it within TitleWindow bytes (` of 25 September 2015, entitled "…"`), or
+// "". after starts where the citation ends.
+func TitleIn(after string) string {
+	m := entitled.FindStringSubmatch(after[:min(len(after), TitleWindow)])
 	if m == nil {
 		return ""
 	}

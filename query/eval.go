@@ -82,24 +82,24 @@ func (ev *evaluator) result(s *set) *Result {
 	members := s.nodes.members()
 	slices.SortFunc(members, ix.compare)
 	for _, v := range members {
-		r.Nodes = append(r.Nodes, ix.nodes[v])
+		r.Nodes = append(r.Nodes, ix.t().nodes[v])
 	}
 	for _, k := range ix.edgesOf(s).members() {
-		r.Edges = append(r.Edges, ix.edges[k])
+		r.Edges = append(r.Edges, ix.t().edges[k])
 	}
 	return r
 }
 
 // compare orders nodes by date, undated last, then by symbol.
 func (ix *Index) compare(a, b int32) int {
-	da, db := ix.info[a].Date, ix.info[b].Date
+	da, db := ix.t().info[a].Date, ix.t().info[b].Date
 	switch {
 	case da == "" && db != "":
 		return 1
 	case da != "" && db == "":
 		return -1
 	}
-	return cmp.Or(cmp.Compare(da, db), graph.CompareSymbols(ix.nodes[a].ID, ix.nodes[b].ID))
+	return cmp.Or(cmp.Compare(da, db), graph.CompareSymbols(ix.t().nodes[a].ID, ix.t().nodes[b].ID))
 }
 
 // viaFilter returns the edge filter of via= patterns, or nil when there
@@ -113,8 +113,8 @@ func (ev *evaluator) viaFilter(patterns []string) *edgeFilter {
 	if f, ok := ev.filters[key]; ok {
 		return f
 	}
-	n := len(ev.ix.edges)
-	f := &edgeFilter{edges: ev.ix.edges, patterns: patterns, known: newBitset(n), match: newBitset(n)}
+	n := len(ev.ix.t().edges)
+	f := &edgeFilter{edges: ev.ix.t().edges, patterns: patterns, known: newBitset(n), match: newBitset(n)}
 	ev.filters[key] = f
 	return f
 }

@@ -13,7 +13,7 @@ import (
 // citations among them.
 func (ev *evaluator) filter(keep func(v int32, n *graph.Node) bool) *set {
 	b := newBitset(ev.ix.Len())
-	for i, n := range ev.ix.nodes {
+	for i, n := range ev.ix.t().nodes {
 		if keep(int32(i), n) {
 			b.set(int32(i))
 		}
@@ -50,7 +50,7 @@ func (ev *evaluator) kind(c *Call) (*set, error) {
 // year is unknown matches no range.
 func (ev *evaluator) year(c *Call) (*set, error) {
 	return ev.filter(func(v int32, _ *graph.Node) bool {
-		y := ev.ix.info[v].Year
+		y := ev.ix.t().info[v].Year
 		return y > 0 && c.Range.Contains(y)
 	}), nil
 }
@@ -72,7 +72,7 @@ func (ev *evaluator) session(c *Call) (*set, error) {
 func (ev *evaluator) title(c *Call) (*set, error) {
 	want := strings.ToLower(c.Text)
 	return ev.filter(func(v int32, _ *graph.Node) bool {
-		return strings.Contains(strings.ToLower(ev.ix.info[v].Title), want)
+		return strings.Contains(strings.ToLower(ev.ix.t().info[v].Title), want)
 	}), nil
 }
 
@@ -81,7 +81,7 @@ func (ev *evaluator) title(c *Call) (*set, error) {
 func (ev *evaluator) agenda(c *Call) (*set, error) {
 	want := strings.ToLower(c.Text)
 	return ev.filter(func(v int32, _ *graph.Node) bool {
-		return strings.Contains(strings.ToLower(ev.ix.info[v].Agenda), want)
+		return strings.Contains(strings.ToLower(ev.ix.t().info[v].Agenda), want)
 	}), nil
 }
 

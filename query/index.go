@@ -3,6 +3,8 @@ package query
 import (
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/recital-un/recital/graph"
 )
@@ -48,6 +50,16 @@ type Index struct {
 	Name string
 
 	g     *graph.Graph
+	facts Facts
+	once  sync.Once
+	tab   atomic.Pointer[tables] // built on first use: see t
+}
+
+// tables are the parts of an Index that cost a pass over the whole graph
+// (every node and edge decoded): they are built the first time a query
+// needs them, so that a question answered by the graph alone (a lineage
+// of a few documents, InfoOf) decodes only what it prints.
+type tables struct {
 	nodes []*graph.Node // as g sorts them; a node's index is its position
 	edges []*graph.Edge // as g sorts them; an edge's index is its position
 	pos   map[string]int32
@@ -58,36 +70,45 @@ type Index struct {
 	info  []Info
 }
 
-// NewIndex prepares g for queries. facts may be nil.
+// NewIndex prepares g for queries. facts may be nil. It reads nothing of
+// g: what needs every node and edge is built on first use.
 func NewIndex(g *graph.Graph, facts Facts) *Index {
-	ix := &Index{g: g, nodes: g.Nodes(), edges: g.Edges(), pos: make(map[string]int32, g.Len())}
-	for i, n := range ix.nodes {
-		ix.pos[n.ID] = int32(i)
-	}
-	ix.index()
-	ix.info = make([]Info, len(ix.nodes))
-	for i, n := range ix.nodes {
-		ix.info[i] = infoOf(n, facts)
-	}
-	return ix
+	return &Index{g: g, facts: facts}
+}
+
+// t returns the index's tables, building them on first use.
+func (ix *Index) t() *tables {
+	ix.once.Do(func() {
+		t := &tables{nodes: ix.g.Nodes(), edges: ix.g.Edges(), pos: make(map[string]int32, ix.g.Len())}
+		for i, n := range t.nodes {
+			t.pos[n.ID] = int32(i)
+		}
+		t.index()
+		t.info = make([]Info, len(t.nodes))
+		for i, n := range t.nodes {
+			t.info[i] = infoOf(n, ix.facts)
+		}
+		ix.tab.Store(t)
+	})
+	return ix.tab.Load()
 }
 
 // index records the ends of every edge and builds the adjacency of the graph's edges in both directions.
 // Edges come sorted by citing then cited ID, and node indexes follow ID
 // order, so the citing index only grows along the edges and every list
 // comes out sorted.
-func (ix *Index) index() {
-	n := len(ix.nodes)
-	ix.from = make([]int32, len(ix.edges))
-	ix.to = make([]int32, len(ix.edges))
+func (t *tables) index() {
+	n := len(t.nodes)
+	t.from = make([]int32, len(t.edges))
+	t.to = make([]int32, len(t.edges))
 	v := int32(0)
-	for k, e := range ix.edges {
-		for ix.nodes[v].ID != e.From {
+	for k, e := range t.edges {
+		for t.nodes[v].ID != e.From {
 			v++
 		}
-		ix.from[k], ix.to[k] = v, ix.pos[e.To]
+		t.from[k], t.to[k] = v, t.pos[e.To]
 	}
-	ix.out, ix.in = newCSR(n, ix.from, ix.to), newCSR(n, ix.to, ix.from)
+	t.out, t.in = newCSR(n, t.from, t.to), newCSR(n, t.to, t.from)
 }
 
 // infoOf settles what is known about a node.
@@ -150,33 +171,41 @@ func symbolYear(id string) int {
 func (ix *Index) Graph() *graph.Graph { return ix.g }
 
 // Len returns the number of nodes.
-func (ix *Index) Len() int { return len(ix.nodes) }
+func (ix *Index) Len() int { return ix.g.Len() }
 
 // Node returns node i.
-func (ix *Index) Node(i int32) *graph.Node { return ix.nodes[i] }
+func (ix *Index) Node(i int32) *graph.Node { return ix.t().nodes[i] }
 
 // Lookup returns the index of the node with the given ID.
 func (ix *Index) Lookup(id string) (int32, bool) {
-	i, ok := ix.pos[id]
+	i, ok := ix.t().pos[id]
 	return i, ok
 }
 
 // Info returns what is known about node i.
-func (ix *Index) Info(i int32) Info { return ix.info[i] }
+func (ix *Index) Info(i int32) Info { return ix.t().info[i] }
 
-// InfoOf returns what is known about a node of the graph.
+// InfoOf returns what is known about a node of the graph. Before the
+// tables are built it asks the graph for that node alone.
 func (ix *Index) InfoOf(n *graph.Node) Info {
-	if i, ok := ix.pos[n.ID]; ok {
-		return ix.info[i]
+	t := ix.tab.Load()
+	if t == nil {
+		if gn := ix.g.Node(n.ID); gn != nil {
+			return infoOf(gn, ix.facts)
+		}
+		return Info{Date: n.Date, Title: n.Title}
+	}
+	if i, ok := t.pos[n.ID]; ok {
+		return t.info[i]
 	}
 	return Info{Date: n.Date, Title: n.Title}
 }
 
 // Out returns the adjacency from citing to cited documents.
-func (ix *Index) Out() graph.Adjacency { return ix.out }
+func (ix *Index) Out() graph.Adjacency { return ix.t().out }
 
 // In returns the adjacency from cited to citing documents.
-func (ix *Index) In() graph.Adjacency { return ix.in }
+func (ix *Index) In() graph.Adjacency { return ix.t().in }
 
 // csr is an adjacency in compressed sparse row form: the successors of v
 // are dst[off[v]:off[v+1]], ascending, and eid[k] is the index of the

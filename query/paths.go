@@ -67,8 +67,8 @@ func (ev *evaluator) path(c *Call) (*set, error) {
 		return nil, err
 	}
 	f := ev.viaFilter(c.Via)
-	p := shortestPath(ev.ix.out, x.nodes, y.nodes, f)
-	out := &set{nodes: newBitset(ev.ix.Len()), edges: newBitset(len(ev.ix.edges))}
+	p := shortestPath(ev.ix.t().out, x.nodes, y.nodes, f)
+	out := &set{nodes: newBitset(ev.ix.Len()), edges: newBitset(len(ev.ix.t().edges))}
 	if p == nil {
 		ev.noteNoPath(c, x, y, f)
 		return out, nil
@@ -86,7 +86,7 @@ func (ev *evaluator) path(c *Call) (*set, error) {
 // from Y to X.
 func (ev *evaluator) noteNoPath(c *Call, x, y *set, f *edgeFilter) {
 	other := "nor the other way"
-	if shortestPath(ev.ix.out, y.nodes, x.nodes, f) != nil {
+	if shortestPath(ev.ix.t().out, y.nodes, x.nodes, f) != nil {
 		other = fmt.Sprintf("one runs the other way: path(%s, %s)", ev.text(c.Args[1]), ev.text(c.Args[0]))
 	}
 	ev.note(fmt.Sprintf("no chain of citations runs from %s to %s; %s", ev.text(c.Args[0]), ev.text(c.Args[1]), other))
@@ -110,8 +110,8 @@ func end(e Expr) int {
 
 // edgeBetween returns the index of the edge v → w, which must exist.
 func (ix *Index) edgeBetween(v, w int32) int32 {
-	k, _ := slices.BinarySearch(ix.out.Succ(v), w)
-	return ix.out.edgeIDs(v)[k]
+	k, _ := slices.BinarySearch(ix.t().out.Succ(v), w)
+	return ix.t().out.edgeIDs(v)[k]
 }
 
 // pair evaluates the two subgraph arguments of a call.
@@ -138,8 +138,8 @@ func (ev *evaluator) allPaths(c *Call) (*set, error) {
 		return nil, err
 	}
 	f := ev.viaFilter(c.Via)
-	fwd := reach(ev.ix.out, x.nodes, 0, f).or(x.nodes)
-	back := reach(ev.ix.in, y.nodes, 0, f).or(y.nodes)
+	fwd := reach(ev.ix.t().out, x.nodes, 0, f).or(x.nodes)
+	back := reach(ev.ix.t().in, y.nodes, 0, f).or(y.nodes)
 	nodes := fwd.and(back)
 	if nodes.count() == 0 {
 		ev.noteNoPath(c, x, y, f)

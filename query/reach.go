@@ -24,11 +24,11 @@ func reach(adj *csr, sources bitset, depth int, f *edgeFilter) bitset {
 
 // ancestors is what the documents of X cite, transitively: what they
 // build on.
-func (ev *evaluator) ancestors(c *Call) (*set, error) { return ev.walk(c, ev.ix.out) }
+func (ev *evaluator) ancestors(c *Call) (*set, error) { return ev.walk(c, ev.ix.t().out) }
 
 // descendants is what cites the documents of X, transitively: what builds
 // on them.
-func (ev *evaluator) descendants(c *Call) (*set, error) { return ev.walk(c, ev.ix.in) }
+func (ev *evaluator) descendants(c *Call) (*set, error) { return ev.walk(c, ev.ix.t().in) }
 
 // walk evaluates ancestors or descendants along adj.
 func (ev *evaluator) walk(c *Call, adj *csr) (*set, error) {

@@ -21,7 +21,7 @@ import (
 // error that names the documents the graph holds under the same number.
 func (ev *evaluator) ref(r *Ref) (*set, error) {
 	others := ev.ix.namesakes(r.Text, r.ID)
-	v, ok := ev.ix.pos[r.ID]
+	v, ok := ev.ix.t().pos[r.ID]
 	if !ok {
 		msg := fmt.Sprintf("%s is not in %s", r.ID, ev.ix.name())
 		if len(others) > 0 {
@@ -117,7 +117,7 @@ func (ev *evaluator) pick(c *Call, last bool) (*set, error) {
 	if len(members) == 0 {
 		return x, nil
 	}
-	dated := slices.DeleteFunc(slices.Clone(members), func(v int32) bool { return ev.ix.info[v].Date == "" })
+	dated := slices.DeleteFunc(slices.Clone(members), func(v int32) bool { return ev.ix.t().info[v].Date == "" })
 	if len(dated) > 0 {
 		members = dated
 	}

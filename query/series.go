@@ -69,14 +69,14 @@ func (ix *Index) matches(v int32, ks *keySet) bool {
 
 // key returns the normalised title and agenda item of node v.
 func (ix *Index) key(v int32) seriesKey {
-	return seriesKey{title: normalise(ix.info[v].Title), agenda: normalise(ix.info[v].Agenda)}
+	return seriesKey{title: normalise(ix.t().info[v].Title), agenda: normalise(ix.t().info[v].Agenda)}
 }
 
 // seriesOf returns the series of node x (x alone when it has none).
 func (ix *Index) seriesOf(x int32) bitset {
 	members := newBitset(ix.Len())
 	members.set(x)
-	if !ix.eligible(x, ix.nodes[x].Body) {
+	if !ix.eligible(x, ix.t().nodes[x].Body) {
 		return members
 	}
 	key, queue := ix.key(x), []int32{x}
@@ -95,7 +95,7 @@ func (ix *Index) seriesOf(x int32) bitset {
 	for len(queue) > 0 {
 		v := queue[0]
 		queue = queue[1:]
-		for _, w := range slices.Concat(ix.out.Succ(v), ix.in.Succ(v)) {
+		for _, w := range slices.Concat(ix.t().out.Succ(v), ix.t().in.Succ(v)) {
 			if members.has(w) || !ix.joins(v, w, keys) {
 				continue
 			}
@@ -109,7 +109,7 @@ func (ix *Index) seriesOf(x int32) bitset {
 
 // joins reports whether w, a neighbour of member v, belongs to the series.
 func (ix *Index) joins(v, w int32, keys *keySet) bool {
-	if !ix.eligible(w, ix.nodes[v].Body) {
+	if !ix.eligible(w, ix.t().nodes[v].Body) {
 		return false
 	}
 	if ix.key(w) != (seriesKey{}) {
@@ -120,7 +120,7 @@ func (ix *Index) joins(v, w int32, keys *keySet) bool {
 
 // eligible reports whether node v is a resolution of the given body.
 func (ix *Index) eligible(v int32, body parser.Body) bool {
-	n := ix.nodes[v]
+	n := ix.t().nodes[v]
 	return n.Kind == parser.KindResolution && n.Body == body && body != ""
 }
 
@@ -138,12 +138,12 @@ func (ix *Index) listed(v int32, keys *keySet) map[int32]bool {
 		footnote    string
 	}
 	groups := map[place]map[int32]bool{}
-	ids := ix.out.edgeIDs(v)
-	for k, w := range ix.out.Succ(v) {
-		if !ix.eligible(w, ix.nodes[v].Body) {
+	ids := ix.t().out.edgeIDs(v)
+	for k, w := range ix.t().out.Succ(v) {
+		if !ix.eligible(w, ix.t().nodes[v].Body) {
 			continue
 		}
-		for _, o := range ix.edges[ids[k]].Occurrences {
+		for _, o := range ix.t().edges[ids[k]].Occurrences {
 			if recalls(o) {
 				p := place{o.Source, string(o.Location), o.Paragraph, o.Footnote}
 				if groups[p] == nil {
@@ -191,8 +191,8 @@ func recalls(o graph.Occurrence) bool {
 // and those resolutions, or a zero key.
 func (ix *Index) borrowKey(x int32) (seriesKey, []int32) {
 	votes := map[seriesKey][]int32{}
-	for _, v := range ix.in.Succ(x) {
-		if k := ix.key(v); k != (seriesKey{}) && ix.eligible(v, ix.nodes[x].Body) && ix.listed(v, newKeySet(k))[x] {
+	for _, v := range ix.t().in.Succ(x) {
+		if k := ix.key(v); k != (seriesKey{}) && ix.eligible(v, ix.t().nodes[x].Body) && ix.listed(v, newKeySet(k))[x] {
 			votes[k] = append(votes[k], v)
 		}
 	}

@@ -84,10 +84,10 @@ type set struct {
 // induced returns the indexes of the edges of the graph between members
 // of nodes.
 func (ix *Index) induced(nodes bitset) bitset {
-	out := newBitset(len(ix.edges))
+	out := newBitset(len(ix.t().edges))
 	for _, v := range nodes.members() {
-		ids := ix.out.edgeIDs(v)
-		for k, w := range ix.out.Succ(v) {
+		ids := ix.t().out.edgeIDs(v)
+		for k, w := range ix.t().out.Succ(v) {
 			if nodes.has(w) {
 				out.set(ids[k])
 			}
@@ -106,9 +106,9 @@ func (ix *Index) edgesOf(s *set) bitset {
 
 // restrict returns the edges of es whose both ends are in nodes.
 func (ix *Index) restrict(es, nodes bitset) bitset {
-	out := newBitset(len(ix.edges))
+	out := newBitset(len(ix.t().edges))
 	for _, k := range es.members() {
-		if nodes.has(ix.from[k]) && nodes.has(ix.to[k]) {
+		if nodes.has(ix.t().from[k]) && nodes.has(ix.t().to[k]) {
 			out.set(k)
 		}
 	}

@@ -21,7 +21,7 @@ func (ev *evaluator) spine(c *Call) (*set, error) {
 			"spine of %d documents is more than this version reduces (%d): narrow the set first", len(members), MaxSpine)
 	}
 	local, ids := ev.ix.localAdjacency(members, ev.ix.edgesOf(x))
-	edges := newBitset(len(ev.ix.edges))
+	edges := newBitset(len(ev.ix.t().edges))
 	for i, succ := range graph.TransitiveReduction(local) {
 		for _, j := range succ {
 			edges.set(ids[[2]int32{int32(i), j}])
@@ -41,7 +41,7 @@ func (ix *Index) localAdjacency(members []int32, es bitset) (adjList, map[[2]int
 	adj := make(adjList, len(members))
 	ids := make(map[[2]int32]int32)
 	for _, k := range es.members() {
-		i, j := local[ix.from[k]], local[ix.to[k]]
+		i, j := local[ix.t().from[k]], local[ix.t().to[k]]
 		adj[i] = append(adj[i], j)
 		ids[[2]int32{i, j}] = k
 	}

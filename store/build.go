@@ -165,7 +165,8 @@ func newBuilder(path string, opts BuildOptions) (*builder, error) {
 		}
 		b.roots = append(b.roots, abs)
 	}
-	seen := map[string]bool{}
+	seen := make(map[string]bool, len(opts.Files))
+	b.jobs = make([]job, 0, len(opts.Files))
 	for _, f := range opts.Files {
 		abs, err := filepath.Abs(f)
 		if err != nil {
@@ -313,20 +314,16 @@ func (b *builder) writeTouched() (*Result, error) {
 		}
 	}
 	b.res.Kept = len(files) - b.res.Unchanged
-	var docs, graphSec []byte
-	var err error
-	if docs, err = b.old.fr.section(secDocuments); err == nil {
-		graphSec, err = b.old.fr.section(secGraph)
+	docsKind := uint32(secRecords)
+	if _, ok := b.old.fr.dir[docsKind]; !ok {
+		docsKind = secDocuments // copied as it is: both are read
 	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", b.path, err)
-	}
-	err = writeAtomic(b.path, func(w io.Writer) error {
+	err := writeAtomic(b.path, func(w io.Writer) error {
 		fw := newFileWriter(w)
 		fw.section(secSummary, encodeSummary(b.old.summary))
 		fw.section(secFiles, encodeFiles(files))
-		fw.section(secDocuments, docs)
-		fw.section(secGraph, graphSec)
+		fw.copySection(b.old.fr, docsKind) // verified when the store was opened
+		fw.copySection(b.old.fr, secGraph)
 		return fw.close()
 	})
 	if err != nil {
@@ -360,6 +357,9 @@ func (b *builder) unchangedResult() (*Result, error) {
 // withDiagnostics lists the diagnostics of the old store in the result.
 func (b *builder) withDiagnostics() (*Result, error) {
 	recs, err := b.old.records()
+	if err == nil {
+		err = decodeAll(recs)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", b.path, err)
 	}
@@ -367,7 +367,7 @@ func (b *builder) withDiagnostics() (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", b.path, err)
 	}
-	b.res.Diagnostics = allDiagnostics(recs, g.Diagnostics(), nil)
+	b.res.Diagnostics = allDiagnostics(recs, g.Diagnostics())
 	return b.res, nil
 }
 
@@ -397,7 +397,7 @@ func (b *builder) records() ([]*record, error) {
 		case o.reuse >= 0:
 			b.res.Unchanged++
 			r := old[o.reuse]
-			r.Source, r.doc.Source = j.source, j.source
+			r.Source = j.source
 			r.Size, r.Mtime = j.size, j.mtime
 			recs = append(recs, r)
 		}
@@ -419,9 +419,9 @@ func (b *builder) records() ([]*record, error) {
 
 // write resolves the graph from the records and writes the store.
 func (b *builder) write(recs []*record) (*Result, error) {
-	g, fix, err := buildGraph(recs)
+	g, err := buildGraph(recs)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", b.path, err)
 	}
 	sum := Summary{Documents: len(recs), Nodes: g.Len(), Edges: g.EdgeCount(), Diagnostics: map[string]int{}}
 	for _, r := range recs {
@@ -432,11 +432,14 @@ func (b *builder) write(recs []*record) (*Result, error) {
 			sum.InCorpus++
 		}
 	}
-	diags := allDiagnostics(recs, g.Diagnostics(), fix)
+	diags := allDiagnostics(recs, g.Diagnostics())
 	for _, d := range diags {
 		sum.Diagnostics[d.Code]++
 	}
-	graphSec, err := encodeGraph(g, fix, false)
+	for _, r := range recs {
+		r.doc, r.tails = nil, nil // decoded for the graph alone: the records are written as they were encoded
+	}
+	graphSec, err := encodeGraph(g, false)
 	if err != nil {
 		return nil, err
 	}
@@ -444,7 +447,7 @@ func (b *builder) write(recs []*record) (*Result, error) {
 		fw := newFileWriter(w)
 		fw.section(secSummary, encodeSummary(sum))
 		fw.section(secFiles, encodeFiles(provenances(recs)))
-		fw.section(secDocuments, encodeDocuments(recs))
+		fw.streamSection(secRecords, func(write func([]byte)) { putRecords(recs, write) })
 		fw.section(secGraph, graphSec)
 		return fw.close()
 	})

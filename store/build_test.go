@@ -302,7 +302,8 @@ func TestWriteFailure(t *testing.T) {
 	}
 }
 
-// TestCompactGraph checks that the graph built through compact texts is
+// TestCompactGraph checks that the graph built from records, which keep
+// the words after each citation rather than texts (buildGraph), is
 // the graph built from the documents' full texts, spans included, on
 // citations followed by titles in every position.
 func TestCompactGraph(t *testing.T) {
@@ -316,14 +317,14 @@ func TestCompactGraph(t *testing.T) {
 	}
 	var docs []*parser.Document
 	var recs []*record
-	in := &interner{m: map[string]string{}}
+	in := &recordEncoder{}
 	for _, name := range []string{"a.txt", "b.txt"} {
 		d, err := parser.Parse(name, []byte(texts[name]))
 		if err != nil {
 			t.Fatal(err)
 		}
 		docs = append(docs, d)
-		recs = append(recs, newRecord(Provenance{Source: name, Path: "/" + name}, d, in))
+		recs = append(recs, newRecord(Provenance{Source: name, Path: "/" + name, Format: d.Format}, d, in))
 	}
 	checkCompactGraph(t, docs, recs)
 }
@@ -335,15 +336,15 @@ func checkCompactGraph(t *testing.T, docs []*parser.Document, recs []*record) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	compact, fix, err := buildGraph(recs)
+	compact, err := buildGraph(recs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := encodeGraph(full, nil, false)
+	a, err := encodeGraph(full, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := encodeGraph(compact, fix, false)
+	b, err := encodeGraph(compact, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -353,7 +354,7 @@ func checkCompactGraph(t *testing.T, docs []*parser.Document, recs []*record) {
 				t.Errorf("node %s: title %q from the full texts, %+v from the compact ones", n.ID, n.Title, m)
 			}
 		}
-		t.Fatal("the graph built from compact texts differs from the one built from full texts")
+		t.Fatal("the graph built from records differs from the one built from full texts")
 	}
 	titled := 0
 	for _, n := range full.Nodes() {
@@ -374,7 +375,7 @@ func TestCompactGraphCorpus(t *testing.T) {
 	files = append(files, more...)
 	var docs []*parser.Document
 	var recs []*record
-	in := &interner{m: map[string]string{}}
+	in := &recordEncoder{}
 	for _, f := range files {
 		data, _ := os.ReadFile(f)
 		d, err := parser.Parse(filepath.Base(f), data)
@@ -382,7 +383,7 @@ func TestCompactGraphCorpus(t *testing.T) {
 			continue
 		}
 		docs = append(docs, d)
-		recs = append(recs, newRecord(Provenance{Source: d.Source, Path: f}, d, in))
+		recs = append(recs, newRecord(Provenance{Source: d.Source, Path: f, Format: d.Format}, d, in))
 	}
 	checkCompactGraph(t, docs, recs)
 }
@@ -394,17 +395,19 @@ func FuzzDecodeSections(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	recs := []*record{newRecord(Provenance{Path: "/a.txt", Source: "a.txt"}, d, &interner{m: map[string]string{}})}
-	g, fix, err := buildGraph(recs)
+	recs := []*record{newRecord(Provenance{Path: "/a.txt", Source: "a.txt", Format: d.Format}, d, &recordEncoder{})}
+	g, err := buildGraph(recs)
 	if err != nil {
 		f.Fatal(err)
 	}
-	sec, err := encodeGraph(g, fix, false)
+	sec, err := encodeGraph(g, false)
 	if err != nil {
 		f.Fatal(err)
 	}
 	f.Add(byte(secGraph), sec)
-	f.Add(byte(secDocuments), encodeDocuments(recs))
+	var records []byte
+	putRecords(recs, func(b []byte) { records = append(records, b...) })
+	f.Add(byte(secRecords), records)
 	f.Add(byte(secFiles), encodeFiles(provenances(recs)))
 	f.Add(byte(secSummary), encodeSummary(Summary{Documents: 1, Diagnostics: map[string]int{"x": 1}}))
 	f.Fuzz(func(t *testing.T, kind byte, section []byte) {
@@ -420,6 +423,9 @@ func FuzzDecodeSections(f *testing.F) {
 				g.Diagnostics()
 			}
 		case 1:
+			if recs, err := decodeRecords(section, make([]Provenance, 1)); err == nil {
+				decodeAll(recs)
+			}
 			decodeDocuments(section, make([]Provenance, 1))
 		case 2:
 			decodeFiles(section)

@@ -17,7 +17,9 @@ import (
 //	header    "recital store\n" (14 bytes), format version (uint16)
 //	sections  summary, files, documents, graph, in that order, each
 //	          starting at a multiple of 8 bytes (zeros pad the gaps), so
-//	          that a mapped graph section is read in place
+//	          that a mapped graph section is read in place; documents
+//	          are written as kind 5 (records one by one), and kind 3 (the
+//	          documents section before it) is still read
 //	directory count (uint32), then per section: kind (uint32),
 //	          offset (uint64), length (uint64), CRC-32C (uint32)
 //	trailer   directory offset (uint64), directory length (uint32),
@@ -48,8 +50,9 @@ const (
 const (
 	secSummary   = 1 // counts, for a build that changes nothing
 	secFiles     = 2 // provenance of every document
-	secDocuments = 3 // what the parser found in each document
+	secDocuments = 3 // what the parser found in each document, as stores wrote it before secRecords; read, never written
 	secGraph     = 4 // the citation graph
+	secRecords   = 5 // what the parser found in each document, a record at a time (see putRecords)
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -112,6 +115,53 @@ func (fw *fileWriter) section(kind uint32, data []byte) {
 	fw.write(pad[:(8-fw.off%8)%8])
 	fw.dir = append(fw.dir, dirEntry{kind: kind, offset: fw.off, length: uint64(len(data)), crc: crc32.Checksum(data, castagnoli)})
 	fw.write(data)
+	if fw.err == nil && sectionWritten != nil {
+		fw.err = fw.w.Flush()
+		sectionWritten(kind)
+	}
+}
+
+// streamSection writes one section whose bytes put gives, piece by
+// piece, through write: a large section is never held whole.
+func (fw *fileWriter) streamSection(kind uint32, put func(write func([]byte))) {
+	var pad [8]byte
+	fw.write(pad[:(8-fw.off%8)%8])
+	start := fw.off
+	var crc uint32
+	put(func(b []byte) {
+		crc = crc32.Update(crc, castagnoli, b)
+		fw.write(b)
+	})
+	fw.dir = append(fw.dir, dirEntry{kind: kind, offset: start, length: fw.off - start, crc: crc})
+	if fw.err == nil && sectionWritten != nil {
+		fw.err = fw.w.Flush()
+		sectionWritten(kind)
+	}
+}
+
+// copySection copies a section of the store fr reads, whose checksums
+// were verified, as it lies, through a small buffer: it is neither held
+// in memory nor checked again.
+func (fw *fileWriter) copySection(fr *fileReader, kind uint32) {
+	e, ok := fr.dir[kind]
+	if !ok {
+		if fw.err == nil {
+			fw.err = &CorruptError{"no " + sectionNames[kind] + " section"}
+		}
+		return
+	}
+	var pad [8]byte
+	fw.write(pad[:(8-fw.off%8)%8])
+	fw.dir = append(fw.dir, dirEntry{kind: kind, offset: fw.off, length: e.length, crc: e.crc})
+	if fw.err != nil {
+		return
+	}
+	n, err := io.Copy(fw.w, io.NewSectionReader(fr.r, int64(e.offset), int64(e.length)))
+	fw.off += uint64(n)
+	if err == nil && uint64(n) != e.length {
+		err = io.ErrUnexpectedEOF
+	}
+	fw.err = err
 	if fw.err == nil && sectionWritten != nil {
 		fw.err = fw.w.Flush()
 		sectionWritten(kind)
@@ -207,7 +257,7 @@ func openFile(r io.ReaderAt, size int64) (*fileReader, error) {
 }
 
 // sectionNames name the sections in errors.
-var sectionNames = map[uint32]string{secSummary: "summary", secFiles: "files", secDocuments: "documents", secGraph: "graph"}
+var sectionNames = map[uint32]string{secSummary: "summary", secFiles: "files", secDocuments: "documents", secRecords: "documents", secGraph: "graph"}
 
 // section reads one section and checks its CRC.
 func (fr *fileReader) section(kind uint32) ([]byte, error) {

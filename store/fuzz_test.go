@@ -25,7 +25,8 @@ func FuzzStoreFile(f *testing.F) {
 			return
 		}
 		fr.verify()
-		for _, kind := range []uint32{secSummary, secFiles, secDocuments, secGraph} {
+		var files []Provenance
+		for _, kind := range []uint32{secSummary, secFiles, secDocuments, secRecords, secGraph} {
 			sec, err := fr.section(kind)
 			if err != nil {
 				continue
@@ -34,7 +35,13 @@ func FuzzStoreFile(f *testing.F) {
 			case secSummary:
 				decodeSummary(sec)
 			case secFiles:
-				decodeFiles(sec)
+				files, _ = decodeFiles(sec)
+			case secDocuments:
+				decodeDocuments(sec, files)
+			case secRecords:
+				if recs, err := decodeRecords(sec, files); err == nil {
+					decodeAll(recs)
+				}
 			case secGraph:
 				decodeGraph(sec)
 			}

@@ -4,7 +4,6 @@ import (
 	"errors"
 
 	"github.com/recital-un/recital/graph"
-	"github.com/recital-un/recital/parser"
 )
 
 // The graph section holds the frozen graph in the layout of
@@ -13,13 +12,9 @@ import (
 // opens the section in place (graph.Open): it reads the records of the
 // documents it answers about and nothing else.
 
-// spanFixer turns a span recorded while the graph was built back into the
-// span in the document's own text (see compactText); nil keeps spans.
-type spanFixer func(source string, sp parser.Span) parser.Span
-
 // encodeGraph writes the graph section.
-func encodeGraph(g *graph.Graph, fix spanFixer, compact bool) ([]byte, error) {
-	return g.AppendFrozen(nil, graph.FrozenOptions{Span: fix, Compact: compact})
+func encodeGraph(g *graph.Graph, compact bool) ([]byte, error) {
+	return g.AppendFrozen(nil, graph.FrozenOptions{Compact: compact})
 }
 
 // decodeGraph opens a graph section, which it keeps: the section must not

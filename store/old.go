@@ -75,15 +75,29 @@ func (o *oldStore) read(size int64) error {
 // Save), so a build cannot reuse anything of it.
 var errGraphAlone = errors.New("the store held a graph alone")
 
-// records reads the documents, once.
+// records reads the documents, once: records as they lie in the section,
+// or, from a store written before records were encoded one by one,
+// decoded and encoded again.
 func (o *oldStore) records() ([]*record, error) {
 	o.once.Do(func() {
-		sec, err := o.fr.section(secDocuments)
+		kind := uint32(secRecords)
+		if _, ok := o.fr.dir[kind]; !ok {
+			kind = secDocuments
+		}
+		sec, err := o.fr.section(kind)
 		if err != nil {
 			o.err = err
 			return
 		}
+		if kind == secRecords {
+			o.recs, o.err = decodeRecords(sec, o.files)
+			return
+		}
 		o.recs, o.err = decodeDocuments(sec, o.files)
+		e := &recordEncoder{}
+		for _, r := range o.recs {
+			r.enc = appendRecord(e, nil, r.doc, r.tails)
+		}
 	})
 	return o.recs, o.err
 }

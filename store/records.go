@@ -1,10 +1,16 @@
 package store
 
 import (
-	"cmp"
-	"slices"
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"runtime"
+	"strconv"
 	"strings"
+	"sync"
+	"unsafe"
 
+	"github.com/recital-un/recital/graph"
 	"github.com/recital-un/recital/parser"
 )
 
@@ -21,10 +27,18 @@ type Provenance struct {
 
 // record is one document of a store: its provenance and what the parser
 // found in it, without its text. What graph.Build needs of the text (the
-// title that may follow a citation) is kept as each citation's tail.
+// title that may follow a citation) is kept as each citation's tail, and
+// given to graph.BuildWith (see buildGraph).
+//
+// A record is kept encoded (enc, see appendRecord) from the moment it is
+// parsed or read from a store: bytes with no pointers, which the collector
+// does not scan while the files of a build are parsed, and which a build
+// writes out again as they are. It is decoded into doc and tails when the
+// graph is built (decode).
 type record struct {
 	Provenance
-	doc   *parser.Document // Text is empty; spans are into the document's own text
+	enc   []byte           // the encoded record: see appendRecord
+	doc   *parser.Document // decoded from enc; Text is empty; spans are into the document's own text
 	tails []string         // by citation: the text after it when it may hold a title, else ""
 }
 
@@ -32,47 +46,269 @@ type record struct {
 // title (", entitled “…”"), and titleWord what such a title follows. A
 // citation whose window lacks the word cannot be followed by a title.
 const (
-	titleWindow = 400
+	titleWindow = graph.TitleWindow
 	titleWord   = "entitled"
 )
 
-// newRecord keeps what a store needs of a parsed document, with strings
-// copied out of its text so that the text can be freed, and short ones
-// interned.
-func newRecord(p Provenance, d *parser.Document, in *interner) *record {
-	r := &record{Provenance: p, tails: make([]string, len(d.Citations))}
-	doc := &parser.Document{
-		Schema: d.Schema, Source: d.Source, Format: d.Format, Symbol: in.clone(d.Symbol), Title: strings.Clone(d.Title),
-		Adopted: in.clone(d.Adopted), Body: parser.Body(in.clone(string(d.Body))), Session: in.clone(d.Session),
-		AgendaItem: in.clone(d.AgendaItem), AdoptedOn: in.clone(d.AdoptedOn),
-		Parts:       make([]string, len(d.Parts)),
-		Citations:   make([]parser.Citation, len(d.Citations)),
-		Diagnostics: make([]parser.Diagnostic, len(d.Diagnostics)),
-	}
-	for i, p := range d.Parts {
-		doc.Parts[i] = in.clone(p)
-	}
+// newRecord encodes what a store needs of a parsed document; e is the
+// calling worker's encoder. The record holds no reference to the
+// document's text.
+func newRecord(p Provenance, d *parser.Document, e *recordEncoder) *record {
+	tails := make([]string, len(d.Citations))
 	for i, c := range d.Citations {
-		doc.Citations[i] = parser.Citation{
-			Target: in.clone(c.Target), Part: in.clone(c.Part), Body: parser.Body(in.clone(string(c.Body))),
-			Kind: parser.Kind(in.clone(string(c.Kind))), Relation: in.clone(c.Relation), Verb: in.clone(c.Verb),
-			Location: parser.Location(in.clone(string(c.Location))), Paragraph: c.Paragraph, Footnote: in.clone(c.Footnote),
-			Date: in.clone(c.Date), Text: in.clone(c.Text), Span: c.Span,
+		tails[i] = titleTail(d.Text, c.Span.End)
+	}
+	e.buf = appendRecord(e, e.buf[:0], d, tails)
+	return &record{Provenance: p, enc: bytes.Clone(e.buf)}
+}
+
+// A record is encoded on its own, so that it can be copied from one store
+// to the next without being decoded (see putRecords): unsigned varints,
+// and strings. A string is a varint v: v odd is a reference to the
+// (v>>1)th string the record wrote in place; v = 4n+2 is word n of
+// recordWords; v = 4n is a string of n bytes written in place, which
+// follow (0 is ""). In order:
+// schema, symbol, title, adopted, body, session, agenda item, adopted on;
+// the parts (count, then each); the citations (count, then per citation
+// target, part, body, kind, relation, verb, location, footnote, date,
+// text, paragraph, span start, end, line and column, tail); the
+// diagnostics (count, then per diagnostic severity, code, message, span).
+
+// recordWords are the strings that recur in most records (kinds,
+// locations, bodies, common relations and the like), written as their
+// rank in this list. The list is part of the store format: words may be
+// appended, never removed or reordered.
+var recordWords = [...]string{
+	"resolution", "decision", "statement", "document", "other",
+	"header", "preamble", "operative", "footnote", "annex",
+	"GA", "SC", "ECOSOC", "HRC", "CHR", "TC",
+	"warning", "error",
+	"recalling", "reaffirming", "noting", "taking note", "takes note", "welcoming", "bearing in mind",
+	"recognizing", "acknowledging", "emphasizing", "stressing", "guided by", "mindful", "draft", "decides", "requests",
+	"A", "B", "C", "A,B",
+}
+
+// recordWordIndex finds a word of recordWords.
+var recordWordIndex = func() map[string]uint64 {
+	m := make(map[string]uint64, len(recordWords))
+	for i, w := range recordWords {
+		m[w] = uint64(i)
+	}
+	return m
+}()
+
+// recordEncoder encodes records; one per goroutine.
+type recordEncoder struct {
+	buf  []byte
+	seen map[string]uint64 // the strings of the record being encoded, by rank
+}
+
+// appendRecord appends the record of d, whose citations have the given
+// tails, to dst.
+func appendRecord(e *recordEncoder, dst []byte, d *parser.Document, tails []string) []byte {
+	if e.seen == nil {
+		e.seen = make(map[string]uint64)
+	}
+	clear(e.seen)
+	u := func(v uint64) { dst = binary.AppendUvarint(dst, v) }
+	n := func(v int) { u(uint64(max(v, 0))) }
+	str := func(s string) {
+		if s == "" {
+			u(0)
+			return
 		}
-		r.tails[i] = titleTail(d.Text, c.Span.End)
+		if k, ok := recordWordIndex[s]; ok {
+			u(k<<2 | 2)
+			return
+		}
+		if k, ok := e.seen[s]; ok {
+			u(k<<1 | 1)
+			return
+		}
+		e.seen[s] = uint64(len(e.seen))
+		u(uint64(len(s)) << 2)
+		dst = append(dst, s...)
 	}
-	for i, g := range d.Diagnostics {
-		doc.Diagnostics[i] = parser.Diagnostic{Severity: parser.Severity(in.clone(string(g.Severity))), Code: in.clone(g.Code),
-			Message: strings.Clone(g.Message), Span: g.Span}
+	span := func(sp parser.Span) { n(sp.Start); n(sp.End); n(sp.Line); n(sp.Col) }
+	n(d.Schema)
+	for _, s := range [...]string{d.Symbol, d.Title, d.Adopted, string(d.Body), d.Session, d.AgendaItem, d.AdoptedOn} {
+		str(s)
 	}
-	r.doc = doc
-	return r
+	n(len(d.Parts))
+	for _, p := range d.Parts {
+		str(p)
+	}
+	n(len(d.Citations))
+	for i, c := range d.Citations {
+		for _, s := range [...]string{c.Target, c.Part, string(c.Body), string(c.Kind), c.Relation, c.Verb, string(c.Location), c.Footnote, c.Date, c.Text} {
+			str(s)
+		}
+		n(c.Paragraph)
+		span(c.Span)
+		str(tails[i])
+	}
+	n(len(d.Diagnostics))
+	for _, g := range d.Diagnostics {
+		str(string(g.Severity))
+		str(g.Code)
+		str(g.Message)
+		span(g.Span)
+	}
+	return dst
+}
+
+// decode decodes the record's document and tails from enc, unless done
+// already, and names the document by the record's source. The strings
+// are views of enc; table is scratch space for the record's strings.
+func (r *record) decode(table *[]string) error {
+	if r.doc == nil {
+		d := &recordDecoder{table: (*table)[:0]}
+		if len(r.enc) > 0 {
+			d.s = unsafe.String(&r.enc[0], len(r.enc))
+		}
+		doc := &parser.Document{Schema: d.int(), Symbol: d.str(), Title: d.str(), Adopted: d.str(), Body: parser.Body(d.str()),
+			Session: d.str(), AgendaItem: d.str(), AdoptedOn: d.str()}
+		doc.Parts = make([]string, d.count(1))
+		for j := range doc.Parts {
+			doc.Parts[j] = d.str()
+		}
+		doc.Citations = make([]parser.Citation, d.count(16))
+		tails := make([]string, len(doc.Citations))
+		for j := range doc.Citations {
+			doc.Citations[j] = parser.Citation{Target: d.str(), Part: d.str(), Body: parser.Body(d.str()), Kind: parser.Kind(d.str()),
+				Relation: d.str(), Verb: d.str(), Location: parser.Location(d.str()), Footnote: d.str(), Date: d.str(), Text: d.str()}
+			doc.Citations[j].Paragraph = d.int()
+			doc.Citations[j].Span = d.span()
+			tails[j] = d.str()
+		}
+		doc.Diagnostics = make([]parser.Diagnostic, d.count(7))
+		for j := range doc.Diagnostics {
+			doc.Diagnostics[j] = parser.Diagnostic{Severity: parser.Severity(d.str()), Code: d.str(), Message: d.str()}
+			doc.Diagnostics[j].Span = d.span()
+		}
+		*table = d.table
+		if d.err == nil && d.off != len(d.s) {
+			d.fail()
+		}
+		if d.err != nil {
+			return d.err
+		}
+		r.doc, r.tails = doc, tails
+	}
+	r.doc.Source, r.doc.Format = r.Source, r.Format
+	return nil
+}
+
+// recordDecoder reads one record. Errors are sticky: after the first,
+// every read returns zero values.
+type recordDecoder struct {
+	s     string
+	off   int
+	table []string
+	err   error
+}
+
+// fail records a malformed record.
+func (d *recordDecoder) fail() {
+	if d.err == nil {
+		d.err = &CorruptError{"malformed document record at byte " + strconv.Itoa(d.off)}
+	}
+	d.off = len(d.s)
+}
+
+// uint reads an unsigned varint.
+func (d *recordDecoder) uint() uint64 {
+	v, n := binary.Uvarint(unsafe.Slice(unsafe.StringData(d.s[d.off:]), len(d.s)-d.off))
+	if n <= 0 {
+		d.fail()
+		return 0
+	}
+	d.off += n
+	return v
+}
+
+// int reads an int written as a non-negative one.
+func (d *recordDecoder) int() int {
+	v := d.uint()
+	if v > 1<<31 {
+		d.fail()
+		return 0
+	}
+	return int(v)
+}
+
+// count reads a length, failing when it exceeds what the rest of the
+// record could hold at min bytes per item.
+func (d *recordDecoder) count(min int) int {
+	v := d.uint()
+	if v > uint64(len(d.s)-d.off)/uint64(min) {
+		d.fail()
+		return 0
+	}
+	return int(v)
+}
+
+// str reads a string written in place, by reference or as a word.
+func (d *recordDecoder) str() string {
+	v := d.uint()
+	if v&1 == 1 {
+		if v>>1 >= uint64(len(d.table)) {
+			d.fail()
+			return ""
+		}
+		return d.table[v>>1]
+	}
+	if v&2 == 2 {
+		if v>>2 >= uint64(len(recordWords)) {
+			d.fail()
+			return ""
+		}
+		return recordWords[v>>2]
+	}
+	l := v >> 2
+	if l > uint64(len(d.s)-d.off) {
+		d.fail()
+		return ""
+	}
+	s := d.s[d.off : d.off+int(l)]
+	d.off += int(l)
+	if l > 0 {
+		d.table = append(d.table, s)
+	}
+	return s
+}
+
+// span reads a span.
+func (d *recordDecoder) span() parser.Span {
+	return parser.Span{Start: d.int(), End: d.int(), Line: d.int(), Col: d.int()}
+}
+
+// decodeAll decodes every record that is not decoded yet, on every CPU.
+func decodeAll(recs []*record) error {
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(recs)/1000))
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			var table []string
+			for i := w; i < len(recs); i += workers {
+				if err := recs[i].decode(&table); err != nil && errs[w] == nil {
+					errs[w] = err
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // titleTail returns the text after a citation ending at end that
 // graph.Build may read a title from, or "": the window it reads, when the
 // window holds "entitled", cut after the first closing quote that
-// follows the word, since a title cannot run past one.
+// follows the word, since a title cannot run past one. graph.TitleIn
+// finds in the tail exactly the title it finds in the whole text: its
+// match starts at the citation's end and stops at that quote. The tail
+// is a view of text: the record's encoding copies it.
 func titleTail(text string, end int) string {
 	if end <= 0 || end > len(text) {
 		return ""
@@ -92,69 +328,9 @@ func titleTail(text string, end int) string {
 				if body[j] != '\n' && body[j] != '"' {
 					cut += len("”") - 1
 				}
-				return strings.Clone(w[:cut])
+				return w[:cut]
 			}
 		}
 	}
-	return strings.Clone(w)
-}
-
-// interner shares one copy of each short string.
-type interner struct{ m map[string]string }
-
-// clone returns a copy of s that holds no reference to the text it was
-// cut from; short strings are shared.
-func (in *interner) clone(s string) string {
-	if len(s) > 40 {
-		return strings.Clone(s)
-	}
-	if v, ok := in.m[s]; ok {
-		return v
-	}
-	s = strings.Clone(s)
-	in.m[s] = s
-	return s
-}
-
-// compactText turns the record's document into what graph.Build reads:
-// its Text becomes a stand-in for the real text and its citations' spans
-// point into the stand-in; undo puts the spans back.
-//
-// graph.Build reads a document's text in one place only: the 400 bytes
-// after each citation, for a title. The stand-in holds, for each citation
-// in text order, that citation's tail (empty unless it holds "entitled")
-// followed by "\n\x00"; the citation's span starts and ends where its
-// tail begins. A match of the title pattern can cross neither the newline
-// (titles do not) nor the NUL (the words before a title do not), so every
-// citation finds in the stand-in exactly the title it finds in the real
-// text, at a tiny part of its memory. Stand-in spans grow in text order,
-// so occurrences sort as before, and starts (by text order) with order
-// (the citation at each rank) map them back; lines and columns are kept,
-// so diagnostics print their real positions.
-func (r *record) compactText() (starts []int32, order []int32, undo func()) {
-	cs := r.doc.Citations
-	order = make([]int32, len(cs))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(cs[a].Span.Start, cs[b].Span.Start) })
-	orig := make([][2]int, len(cs))
-	var b strings.Builder
-	b.WriteString("\n\x00")
-	starts = make([]int32, len(order))
-	for k, i := range order {
-		at := b.Len()
-		starts[k] = int32(at)
-		b.WriteString(r.tails[i])
-		b.WriteString("\n\x00")
-		orig[i] = [2]int{cs[i].Span.Start, cs[i].Span.End}
-		cs[i].Span.Start, cs[i].Span.End = at, at
-	}
-	r.doc.Text = b.String()
-	return starts, order, func() {
-		for i := range cs {
-			cs[i].Span.Start, cs[i].Span.End = orig[i][0], orig[i][1]
-		}
-		r.doc.Text = ""
-	}
+	return w
 }

@@ -36,9 +36,9 @@ func (b *builder) scan() {
 	var wg sync.WaitGroup
 	for range b.workers() {
 		wg.Go(func() {
-			in := &interner{m: map[string]string{}}
+			e := &recordEncoder{}
 			for i := range next {
-				results <- result{i, b.process(b.jobs[i], in)}
+				results <- result{i, b.process(b.jobs[i], e)}
 			}
 		})
 	}
@@ -82,7 +82,7 @@ func (b *builder) statJobs() {
 // holds a document of the same content read by this parser version. A
 // file whose size and modification time are those the store recorded is
 // not read at all.
-func (b *builder) process(j job, in *interner) outcome {
+func (b *builder) process(j job, e *recordEncoder) outcome {
 	i, stored := b.oldIndex[j.path]
 	if stored && !j.reparse {
 		if p := b.old.files[i]; p.Parser == parser.Version && p.Size == j.size && p.Mtime == j.mtime && j.mtime != 0 {
@@ -108,7 +108,7 @@ func (b *builder) process(j job, in *interner) outcome {
 		return outcome{reuse: -1, err: err, bytesRead: int64(len(data))}
 	}
 	p := Provenance{Path: j.path, Source: j.source, Hash: hash, Size: int64(len(data)), Mtime: j.mtime, Format: doc.Format, Parser: parser.Version}
-	return outcome{reuse: -1, rec: newRecord(p, doc, in), bytesRead: int64(len(data))}
+	return outcome{reuse: -1, rec: newRecord(p, doc, e), bytesRead: int64(len(data))}
 }
 
 // readFile reads a file of at most MaxFile bytes.

@@ -1,8 +1,10 @@
 package store
 
 import (
+	"encoding/binary"
 	"maps"
 	"slices"
+	"strconv"
 
 	"github.com/recital-un/recital/parser"
 )
@@ -78,43 +80,48 @@ func decodeFiles(section []byte) ([]Provenance, error) {
 	return out, d.err
 }
 
-// encodeDocuments writes what the parser found in each record's document,
-// in the order of the files section.
-func encodeDocuments(recs []*record) []byte {
-	e := newEncoder()
-	e.int(len(recs))
+// putRecords writes the documents section through write: the number of
+// records, then each record (see appendRecord) after its length, in the
+// order of the files section. Records are copied as they are, whether
+// just parsed or read from the store being updated: a record is encoded
+// once, when its file is parsed.
+func putRecords(recs []*record, write func([]byte)) {
+	var n [binary.MaxVarintLen64]byte
+	write(binary.AppendUvarint(n[:0], uint64(len(recs))))
 	for _, r := range recs {
-		d := r.doc
-		e.int(d.Schema)
-		for _, s := range []string{d.Symbol, d.Title, d.Adopted, string(d.Body), d.Session, d.AgendaItem, d.AdoptedOn} {
-			e.str(s)
-		}
-		e.int(len(d.Parts))
-		for _, p := range d.Parts {
-			e.str(p)
-		}
-		e.int(len(d.Citations))
-		for i, c := range d.Citations {
-			for _, s := range []string{c.Target, c.Part, string(c.Body), string(c.Kind), c.Relation, c.Verb, string(c.Location), c.Footnote, c.Date, c.Text} {
-				e.str(s)
-			}
-			e.int(c.Paragraph)
-			encodeSpan(e, c.Span)
-			e.str(r.tails[i])
-		}
-		e.int(len(d.Diagnostics))
-		for _, g := range d.Diagnostics {
-			e.str(string(g.Severity))
-			e.str(g.Code)
-			e.str(g.Message)
-			encodeSpan(e, g.Span)
-		}
+		write(binary.AppendUvarint(n[:0], uint64(len(r.enc))))
+		write(r.enc)
 	}
-	return e.bytes()
 }
 
-// decodeDocuments reads the documents section into records with the given
-// provenance.
+// decodeRecords splits the documents section into records with the given
+// provenance, without decoding them: each record's bytes are a view of
+// the section, which must not change afterwards.
+func decodeRecords(section []byte, files []Provenance) ([]*record, error) {
+	n, k := binary.Uvarint(section)
+	if k <= 0 || n != uint64(len(files)) {
+		return nil, &CorruptError{"documents and files sections disagree"}
+	}
+	out := make([]*record, n)
+	off := k
+	for i := range out {
+		l, k := binary.Uvarint(section[off:])
+		if k <= 0 || l > uint64(len(section)-off-k) {
+			return nil, &CorruptError{"malformed documents section at byte " + strconv.Itoa(off)}
+		}
+		off += k
+		out[i] = &record{Provenance: files[i], enc: section[off : off+int(l) : off+int(l)]}
+		off += int(l)
+	}
+	if off != len(section) {
+		return nil, &CorruptError{"malformed documents section at byte " + strconv.Itoa(off)}
+	}
+	return out, nil
+}
+
+// decodeDocuments reads a documents section as stores wrote it before
+// records were encoded one by one (section kind secDocuments) into
+// decoded records with the given provenance.
 func decodeDocuments(section []byte, files []Provenance) ([]*record, error) {
 	d := newDecoder(section)
 	n := d.count(10)

@@ -26,7 +26,7 @@ type Options struct {
 // Write writes g to w as a store file holding the graph alone. The same
 // graph and options give the same bytes.
 func Write(w io.Writer, g *graph.Graph, opts Options) error {
-	sec, err := encodeGraph(g, nil, opts.Compact)
+	sec, err := encodeGraph(g, opts.Compact)
 	if err != nil {
 		return err
 	}

@@ -5,7 +5,9 @@
 // A store file holds four sections (see file.go): a summary, the
 // provenance of every document (path, content hash, format, parser
 // version), what the parser found in each document (its identity,
-// citations and diagnostics, without its text), and the frozen graph.
+// citations and diagnostics, without its text: one record per document,
+// encoded once and copied from store to store, see records.go), and the
+// frozen graph.
 // Load maps the file and opens the graph in place. Build reads the provenance, hashes the files
 // under the roots it is given, parses those whose content changed and
 // those the current parser version has not read, drops the documents whose
