@@ -72,7 +72,9 @@ func newRecord(p Provenance, d *parser.Document, e *recordEncoder) *record {
 // the parts (count, then each); the citations (count, then per citation
 // target, part, body, kind, relation, verb, location, footnote, date,
 // text, paragraph, span start, end, line and column, tail); the
-// diagnostics (count, then per diagnostic severity, code, message, span).
+// diagnostics (count, then per diagnostic severity, code, message, span);
+// the language of the text ("en", "fr", …; absent in records of stores
+// written before it was kept, which read as "").
 
 // recordWords are the strings that recur in most records (kinds,
 // locations, bodies, common relations and the like), written as their
@@ -86,6 +88,7 @@ var recordWords = [...]string{
 	"recalling", "reaffirming", "noting", "taking note", "takes note", "welcoming", "bearing in mind",
 	"recognizing", "acknowledging", "emphasizing", "stressing", "guided by", "mindful", "draft", "decides", "requests",
 	"A", "B", "C", "A,B",
+	"en", "fr", "es",
 }
 
 // recordWordIndex finds a word of recordWords.
@@ -154,6 +157,9 @@ func appendRecord(e *recordEncoder, dst []byte, d *parser.Document, tails []stri
 		str(g.Message)
 		span(g.Span)
 	}
+	// The language last: records written before it was kept end with
+	// the diagnostics, and read as language "".
+	str(d.Language)
 	return dst
 }
 
@@ -185,6 +191,9 @@ func (r *record) decode(table *[]string) error {
 		for j := range doc.Diagnostics {
 			doc.Diagnostics[j] = parser.Diagnostic{Severity: parser.Severity(d.str()), Code: d.str(), Message: d.str()}
 			doc.Diagnostics[j].Span = d.span()
+		}
+		if d.err == nil && d.off < len(d.s) {
+			doc.Language = d.str()
 		}
 		*table = d.table
 		if d.err == nil && d.off != len(d.s) {
