@@ -231,6 +231,16 @@ func (b *builder) openOld() error {
 		b.res.Rebuilt = "--force"
 		return nil
 	}
+	if _, ok := old.fr.dir[secRecords]; !ok {
+		// Documents of the kind stores wrote before records were
+		// encoded one by one lack their language, which the graph needs
+		// to tell an English reading from its translations: every file
+		// is parsed again, as after a change of parser.
+		for i := range old.files {
+			old.files[i].Parser = ""
+		}
+		b.res.Rebuilt = "the store's documents were written without their languages"
+	}
 	b.old = old
 	for i, p := range old.files {
 		b.oldIndex[p.Path] = i
