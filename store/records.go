@@ -172,26 +172,7 @@ func (r *record) decode(table *[]string) error {
 		if len(r.enc) > 0 {
 			d.s = unsafe.String(&r.enc[0], len(r.enc))
 		}
-		doc := &parser.Document{Schema: d.int(), Symbol: d.str(), Title: d.str(), Adopted: d.str(), Body: parser.Body(d.str()),
-			Session: d.str(), AgendaItem: d.str(), AdoptedOn: d.str()}
-		doc.Parts = make([]string, d.count(1))
-		for j := range doc.Parts {
-			doc.Parts[j] = d.str()
-		}
-		doc.Citations = make([]parser.Citation, d.count(16))
-		tails := make([]string, len(doc.Citations))
-		for j := range doc.Citations {
-			doc.Citations[j] = parser.Citation{Target: d.str(), Part: d.str(), Body: parser.Body(d.str()), Kind: parser.Kind(d.str()),
-				Relation: d.str(), Verb: d.str(), Location: parser.Location(d.str()), Footnote: d.str(), Date: d.str(), Text: d.str()}
-			doc.Citations[j].Paragraph = d.int()
-			doc.Citations[j].Span = d.span()
-			tails[j] = d.str()
-		}
-		doc.Diagnostics = make([]parser.Diagnostic, d.count(7))
-		for j := range doc.Diagnostics {
-			doc.Diagnostics[j] = parser.Diagnostic{Severity: parser.Severity(d.str()), Code: d.str(), Message: d.str()}
-			doc.Diagnostics[j].Span = d.span()
-		}
+		doc, tails := readDocument(d)
 		if d.err == nil && d.off < len(d.s) {
 			doc.Language = d.str()
 		}
@@ -206,6 +187,42 @@ func (r *record) decode(table *[]string) error {
 	}
 	r.doc.Source, r.doc.Format = r.Source, r.Format
 	return nil
+}
+
+// documentReader reads the fields of a document as both kinds of
+// documents section write them: records (recordDecoder) and the section
+// of stores written before them (decoder).
+type documentReader interface {
+	int() int
+	str() string
+	count(min int) int
+	span() parser.Span
+}
+
+// readDocument reads a document, from its schema to its diagnostics, and
+// the tails of its citations.
+func readDocument(d documentReader) (*parser.Document, []string) {
+	doc := &parser.Document{Schema: d.int(), Symbol: d.str(), Title: d.str(), Adopted: d.str(), Body: parser.Body(d.str()),
+		Session: d.str(), AgendaItem: d.str(), AdoptedOn: d.str()}
+	doc.Parts = make([]string, d.count(1))
+	for j := range doc.Parts {
+		doc.Parts[j] = d.str()
+	}
+	doc.Citations = make([]parser.Citation, d.count(16))
+	tails := make([]string, len(doc.Citations))
+	for j := range doc.Citations {
+		doc.Citations[j] = parser.Citation{Target: d.str(), Part: d.str(), Body: parser.Body(d.str()), Kind: parser.Kind(d.str()),
+			Relation: d.str(), Verb: d.str(), Location: parser.Location(d.str()), Footnote: d.str(), Date: d.str(), Text: d.str()}
+		doc.Citations[j].Paragraph = d.int()
+		doc.Citations[j].Span = d.span()
+		tails[j] = d.str()
+	}
+	doc.Diagnostics = make([]parser.Diagnostic, d.count(7))
+	for j := range doc.Diagnostics {
+		doc.Diagnostics[j] = parser.Diagnostic{Severity: parser.Severity(d.str()), Code: d.str(), Message: d.str()}
+		doc.Diagnostics[j].Span = d.span()
+	}
+	return doc, tails
 }
 
 // recordDecoder reads one record. Errors are sticky: after the first,

@@ -130,26 +130,8 @@ func decodeDocuments(section []byte, files []Provenance) ([]*record, error) {
 	}
 	out := make([]*record, n)
 	for i := range out {
-		doc := &parser.Document{Schema: d.int(), Source: files[i].Source, Format: files[i].Format,
-			Symbol: d.str(), Title: d.str(), Adopted: d.str(), Body: parser.Body(d.str()), Session: d.str(), AgendaItem: d.str(), AdoptedOn: d.str()}
-		doc.Parts = make([]string, d.count(1))
-		for j := range doc.Parts {
-			doc.Parts[j] = d.str()
-		}
-		doc.Citations = make([]parser.Citation, d.count(16))
-		tails := make([]string, len(doc.Citations))
-		for j := range doc.Citations {
-			doc.Citations[j] = parser.Citation{Target: d.str(), Part: d.str(), Body: parser.Body(d.str()), Kind: parser.Kind(d.str()),
-				Relation: d.str(), Verb: d.str(), Location: parser.Location(d.str()), Footnote: d.str(), Date: d.str(), Text: d.str()}
-			doc.Citations[j].Paragraph = d.int()
-			doc.Citations[j].Span = decodeSpan(d)
-			tails[j] = d.str()
-		}
-		doc.Diagnostics = make([]parser.Diagnostic, d.count(8))
-		for j := range doc.Diagnostics {
-			doc.Diagnostics[j] = parser.Diagnostic{Severity: parser.Severity(d.str()), Code: d.str(), Message: d.str()}
-			doc.Diagnostics[j].Span = decodeSpan(d)
-		}
+		doc, tails := readDocument(d)
+		doc.Source, doc.Format = files[i].Source, files[i].Format
 		if d.err != nil {
 			return nil, d.err
 		}
@@ -157,6 +139,9 @@ func decodeDocuments(section []byte, files []Provenance) ([]*record, error) {
 	}
 	return out, d.err
 }
+
+// span reads a span.
+func (d *decoder) span() parser.Span { return decodeSpan(d) }
 
 // encodeSpan writes a span.
 func encodeSpan(e *encoder, sp parser.Span) {
