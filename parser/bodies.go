@@ -184,12 +184,20 @@ func bodyOfIts(words []string) namedBody {
 		return namedBody{body: BodyGA}
 	case name == "Council" || name == "the Council":
 		return namedBody{body: bodyCouncil}
-	case j > k && isUpper(words[k][0]) && !notBodyWords[words[k]]:
+	case j > k && isUpper(words[k][0]) && !notBodyWords[words[k]] && !documentHeads[words[k]]:
 		// "the United Nations Environment Assembly in its resolution 5/14"
 		return namedBody{body: BodyOther, name: strings.TrimSpace(strings.TrimPrefix(name, "the "))}
 	}
 	return namedBody{}
 }
+
+// documentHeads end the names of texts, not of bodies: "the adoption of
+// the Comprehensive Nuclear-Test-Ban Treaty in its resolution 50/245" is
+// the Assembly's resolution.
+var documentHeads = map[string]bool{"Treaty": true, "Convention": true, "Covenant": true, "Declaration": true,
+	"Agreement": true, "Protocol": true, "Charter": true, "Statute": true, "Agenda": true, "Programme": true,
+	"Plan": true, "Strategy": true, "Framework": true, "Principles": true, "Guidelines": true, "Rules": true,
+	"Code": true, "Compact": true, "Platform": true, "Pact": true, "Consensus": true}
 
 // reverseJoin joins words given last first into a name.
 func reverseJoin(words []string) string {
@@ -254,6 +262,19 @@ func bodyAfter(s string, i int) (namedBody, int) {
 	return namedBody{}, i
 }
 
+// reportPointers are the words that point into a report: the qualifiers
+// and annex words of every vocabulary ("chap.", "sect.", "annexe",
+// "párr."), and "vol".
+var reportPointers = func() map[string]bool {
+	m := map[string]bool{"vol": true}
+	for _, set := range []map[string]bool{wordSet(qualifierWords), annexWords} {
+		for w := range set {
+			m[strings.ToLower(strings.TrimSuffix(w, "."))] = true
+		}
+	}
+	return m
+}()
+
 // reportBody reads the body whose report holds a resolution cited by its
 // place in an Official Records supplement: "Supplement No. 53A
 // (A/74/53/Add.1), chap. III, resolution 42/12" is the Human Rights
@@ -268,7 +289,7 @@ func reportBody(s string, i int) (namedBody, bool) {
 	}
 	sym := strings.TrimSpace(tail[open+1 : shut])
 	publication := strings.Contains(sym, "Sales No.")
-	if !publication && !strings.Contains(tail[:open], "Supplement") {
+	if !publication && !strings.Contains(tail[:open], "Supplement") && !strings.Contains(tail[:open], "Supplément") && !strings.Contains(tail[:open], "Suplemento") {
 		return namedBody{}, false
 	}
 	// Between the report and the keyword only pointers into it may stand:
@@ -280,9 +301,7 @@ func reportBody(s string, i int) (namedBody, bool) {
 			break
 		}
 		w, rest, _ := strings.Cut(between, " ")
-		switch strings.TrimSuffix(strings.ToLower(w), ".") {
-		case "chap", "chapter", "sect", "section", "annex", "part", "para", "paras", "vol":
-		default:
+		if !reportPointers[strings.TrimSuffix(strings.ToLower(w), ".")] {
 			return namedBody{}, false
 		}
 		label, rest2, _ := strings.Cut(strings.TrimSpace(rest), ",")

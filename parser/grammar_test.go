@@ -211,3 +211,20 @@ func TestPossessiveOfSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestTextsAreNotBodies reads "its" after the name of a text as the
+// issuing body's: a treaty or convention adopts nothing.
+func TestTextsAreNotBodies(t *testing.T) {
+	for text, want := range map[string]string{
+		"The General Assembly,\n\nRecalling the adoption of the Comprehensive Nuclear-Test-Ban Treaty in its resolution 50/245 of 10 September 1996,\n": "A/RES/50/245",
+		"The General Assembly,\n\nWelcoming the anniversary of the adoption of the Convention by its resolution 55/25 of 15 November 2000,\n":           "A/RES/55/25",
+	} {
+		d, err := Parse("x.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Citations) != 1 || d.Citations[0].Target != want {
+			t.Errorf("%q: citations %+v, want %s", text, d.Citations, want)
+		}
+	}
+}

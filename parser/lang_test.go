@@ -65,6 +65,8 @@ func TestVocabularyGrammar(t *testing.T) {
 			[]cite{{"A/HRC/DEC/18/120", "", "recalling", "rappelant", "2011-09-30"}, {"A/HRC/RES/24/14", "", "recalling", "rappelant", "2013-09-27"}, {"A/HRC/RES/27/21", "", "recalling", "rappelant", "2014-09-26"}}},
 		{"spanish organ named after the number beats the one carried over", "El Consejo de Derechos Humanos,\nRecordando también la resolución 48/13 del Consejo de Derechos Humanos, de 8 de octubre de 2021, y la resolución 76/300 de la Asamblea General, de 28 de julio de 2022,",
 			[]cite{{"A/HRC/RES/48/13", "", "recalling", "recordando", "2021-10-08"}, {"A/RES/76/300", "", "recalling", "recordando", "2022-07-28"}}},
+		{"french resolution in a report of another body", "L’Assemblée générale,\nRappelant la déclaration (Documents officiels du Conseil économique et social, 2020, Supplément no 7 (E/2020/27), chap. I, sect. C, résolution 59/1, annexe),",
+			[]cite{{"E/2020/27", "", "recalling", "rappelant", ""}, {"the body reporting in E/2020/27 resolution 59/1", "", "recalling", "rappelant", ""}}},
 		{"spanish dates", "La Asamblea General,\nRecordando sus resoluciones 58/292, de 6 de mayo de 2004, y 59/251, del 22 de diciembre de 2004,",
 			[]cite{{"A/RES/58/292", "", "recalling", "recordando", "2004-05-06"}, {"A/RES/59/251", "", "recalling", "recordando", "2004-12-22"}}},
 		{"french body after the list", "L’Assemblée générale,\nRappelant les résolutions 45/3 et 48/15 du Conseil des droits de l’homme,",
