@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -226,5 +227,22 @@ func TestTextsAreNotBodies(t *testing.T) {
 		if len(d.Citations) != 1 || d.Citations[0].Target != want {
 			t.Errorf("%q: citations %+v, want %s", text, d.Citations, want)
 		}
+	}
+}
+
+// TestListThroughSubtitle reads a list on past a topic clause whose title
+// has a subtitle after a colon.
+func TestListThroughSubtitle(t *testing.T) {
+	text := "The General Assembly,\n\nNoting its resolutions 78/147 of 19 December 2023 on Central Asia facing environmental challenges: fostering regional solidarity for sustainable development and prosperity, 78/284 of 4 June 2024 on drug-related challenges and 79/5 of 24 October 2024 on the zone of peace,\n"
+	d, err := Parse("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range d.Citations {
+		got = append(got, c.Target)
+	}
+	if want := []string{"A/RES/78/147", "A/RES/78/284", "A/RES/79/5"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("targets %v, want %v", got, want)
 	}
 }

@@ -429,7 +429,12 @@ func resumeList(s string, i int, first numItem, dated bool) (int, bool) {
 			}
 			return 0, false
 		case ':':
-			return 0, false
+			// A subtitle goes on in lower case ("on Central Asia facing
+			// environmental challenges: fostering regional solidarity …,
+			// 78/284 of 4 June 2024"); anything else ends the list.
+			if n := skipSpace(s, k+1); n == k+1 || n >= len(s) || !isLower(s[n]) {
+				return 0, false
+			}
 		case '(', '"':
 			close := byte(')')
 			if s[k] == '"' {
