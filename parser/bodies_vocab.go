@@ -183,6 +183,40 @@ func organSubjectBefore(s string) Body {
 	return best
 }
 
+// adoptionVerbs say that the organ named before them adopted what
+// follows: "the Council adopted (by consensus) resolution 51/22", "le
+// Conseil a adopté la résolution", "el Consejo aprobó la resolución".
+var adoptionVerbs = map[string]bool{"adopted": true, "adopté": true, "adoptée": true, "adopta": true,
+	"aprobó": true, "aprobado": true, "adoptó": true, "adoptado": true}
+
+// organAdoptingBefore returns the principal organ that adopts the
+// resolution whose keyword ends s: its name, then an adoption verb, then at
+// most a few words ("by consensus", "par consensus", "la"), in one clause.
+// BodyNone otherwise.
+func organAdoptingBefore(s string) Body {
+	t := s[max(0, len(s)-120):]
+	best, at := BodyNone, -1
+	for _, o := range organNames {
+		i := strings.LastIndex(t, o.name)
+		if i <= at {
+			continue
+		}
+		best, at = BodyNone, i
+		gap := t[i+len(o.name):]
+		words := strings.Fields(gap)
+		if strings.ContainsAny(gap, ",;:.()") || len(words) < 1 || len(words) > 6 {
+			continue
+		}
+		for _, w := range words {
+			if adoptionVerbs[w] {
+				best = o.body
+				break
+			}
+		}
+	}
+	return best
+}
+
 // postBodies gives every item of a list the body named after it or after
 // a later item of the list: in "les résolutions 45/3 et 48/15 du Conseil
 // des droits de l'homme" the Council's name governs both numbers.

@@ -399,6 +399,8 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 	if nb.body == BodyNone && !nb.its {
 		if rb, ok := reportBody(s[segStart:kw], kw-segStart); ok {
 			nb = rb
+		} else if b := organAdoptingBefore(s[segStart:kw]); b != BodyNone {
+			nb = namedBody{body: b} // "the Human Rights Council adopted by consensus resolution 51/22"
 		}
 	}
 	if len(items) == 0 && nb.body == BodyNone {
