@@ -246,3 +246,21 @@ func TestListThroughSubtitle(t *testing.T) {
 		t.Errorf("targets %v, want %v", got, want)
 	}
 }
+
+// TestOrganAdopting reads the organ named before an adoption verb as the
+// body of the resolution it adopted, in every language read.
+func TestOrganAdopting(t *testing.T) {
+	for _, text := range []string{
+		"The General Assembly,\n\nNoting that the Human Rights Council adopted by consensus resolution 51/22 on human rights,\n",
+		"L’Assemblée générale,\n\nNotant que le Conseil des droits de l’homme a adopté par consensus la résolution 51/22 sur les droits,\n",
+		"La Asamblea General,\n\nObservando que el Consejo de Derechos Humanos aprobó por consenso la resolución 51/22 sobre los derechos,\n",
+	} {
+		d, err := Parse("x.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Citations) != 1 || d.Citations[0].Target != "A/HRC/RES/51/22" {
+			t.Errorf("%q: citations %+v, want A/HRC/RES/51/22", text, d.Citations)
+		}
+	}
+}
