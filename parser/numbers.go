@@ -319,6 +319,19 @@ func delayedList(s string, i int) (int, bool) {
 
 // readNumberItems reads the items of a list, dates as written.
 func readNumberItems(s string, i int) ([]numItem, int) {
+	// An adjective after the keyword: "la resolución posterior 75/309",
+	// "la résolution ultérieure 75/309".
+	for j := skipSpace(s, i); ; {
+		w, e := readLetters(s, j)
+		if w == "" || !postAdjectives[w] {
+			break
+		}
+		if _, ok := readNumberItem(s, skipSpace(s, e)); ok {
+			i = e
+			break
+		}
+		j = skipSpace(s, e)
+	}
 	if _, ok := readNumberItem(s, skipSpace(s, i)); !ok {
 		if n, ok := delayedList(s, i); ok {
 			i = n
@@ -421,11 +434,19 @@ func resumeList(s string, i int, first numItem, dated bool) (int, bool) {
 			// groups of a list by topic, "…) on children and armed
 			// conflict; 1502 (2003) on …; and 1325 (2000), …"
 			n := skipSpace(s, k+1)
-			if strings.HasPrefix(s[n:], "and ") {
-				n = skipSpace(s, n+3)
+			if w := joinerAt(s, n); w > 0 { // "; and", "; et", "; y"
+				n = skipSpace(s, n+w)
 			}
 			if it, ok := readNumberItem(s, n); ok && strongItem(it) && sameShape(it, first) && !dated && endsListItem(s, skipQualifiers(s, it.end)) {
 				return n, true
+			}
+			// Dated groups: "las resoluciones 38/5, de 5 de julio de 2018,
+			// sobre …; 44/15, de 17 de julio de 2020, sobre …": the next
+			// group opens with a number of the same shape and its date.
+			if it, ok := readNumberItem(s, n); ok && dated && it.b != "" && sameShape(it, first) {
+				if d, _ := datesAfter(s, skipModifier(s, it.end)); len(d) > 0 {
+					return n, true
+				}
 			}
 			return 0, false
 		case ':':

@@ -31,7 +31,7 @@ var spanish = &vocabulary{
 	articles:        []string{"la", "el", "las", "los", "una"},
 	possessives:     []string{"su", "sus"},
 	seeWords:        []string{"Véase", "Véanse", "Cf"},
-	postAdjectives:  []string{"pertinentes", "pertinente", "anteriores", "anterior", "posteriores", "sucesivas", "recientes", "propias"},
+	postAdjectives:  []string{"pertinentes", "pertinente", "anteriores", "anterior", "posteriores", "posterior", "sucesivas", "recientes", "propias"},
 
 	listJoiners: []string{"y en particular,", "y en particular", "así como", "y", "e", "o", "u"},
 	partJoiners: []string{"y", "e"},

@@ -33,7 +33,7 @@ var french = &vocabulary{
 	articles:        []string{"la", "le", "les", "l'", "l’", "une", "des"},
 	possessives:     []string{"sa", "ses", "son", "leur", "leurs"},
 	seeWords:        []string{"Voir", "Cf"},
-	postAdjectives:  []string{"pertinentes", "pertinente", "antérieures", "antérieure", "ultérieures", "précédentes", "successives", "récentes", "propres"},
+	postAdjectives:  []string{"pertinentes", "pertinente", "antérieures", "antérieure", "ultérieures", "ultérieure", "précédentes", "précédente", "successives", "récentes", "propres"},
 
 	listJoiners: []string{"et en particulier,", "et en particulier", "et notamment", "ainsi que", "et", "ou", "notamment"},
 	partJoiners: []string{"et"},
