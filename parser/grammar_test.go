@@ -264,3 +264,21 @@ func TestOrganAdopting(t *testing.T) {
 		}
 	}
 }
+
+// TestListInParentheses reads a list that opens in parentheses after a
+// topic: "its own resolutions on human rights and transitional justice
+// (9/10 of 24 September 2008, …)".
+func TestListInParentheses(t *testing.T) {
+	text := "The Human Rights Council,\n\nRecalling its own resolutions on human rights and transitional justice (9/10 of 24 September 2008, 12/11 of 1 October 2009 and 21/15 of 27 September 2012),\n"
+	d, err := Parse("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range d.Citations {
+		got = append(got, c.Target)
+	}
+	if want := []string{"A/HRC/RES/9/10", "A/HRC/RES/12/11", "A/HRC/RES/21/15"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("targets %v, want %v", got, want)
+	}
+}

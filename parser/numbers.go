@@ -299,6 +299,16 @@ func delayedList(s string, i int) (int, bool) {
 		if s[k] == ';' || s[k] == ':' || (s[k] == '.' && k+1 < len(s) && isSpaceByte(s[k+1])) {
 			return 0, false
 		}
+		if s[k] == '(' {
+			// After a topic: "ses propres résolutions sur les droits de
+			// l'homme et la justice transitionnelle (9/10 du 24 septembre
+			// 2008, 12/11 …)".
+			n := skipSpace(s, k+1)
+			if it, ok := readNumberItem(s, n); ok && it.b != "" {
+				return n, true
+			}
+			continue
+		}
 		if k > 0 && isLetter(s[k-1]) || !listIntroducerFirst[s[k]] {
 			continue
 		}
