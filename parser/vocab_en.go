@@ -27,7 +27,7 @@ var english = &vocabulary{
 	listJoiners: []string{"and in particular,", "and in particular", "in particular,", "as well as", "and", "or", "including"},
 	partJoiners: []string{"and"},
 	partRanges:  []string{"to"},
-	introducers: []string{"the most recent of which being", "the most recent of which is", "the most recent of which was", "the most recent of which are", "the latest of which is", "the latest of which being", "in particular", "particularly", "including", "notably", "especially"},
+	introducers: []string{"namely", "the most recent of which being", "the most recent of which is", "the most recent of which was", "the most recent of which are", "the latest of which is", "the latest of which being", "in particular", "particularly", "including", "notably", "especially"},
 	continuers:  []string{"and", "as well as", "and its", "and in its", "or", "being", "of which is", "of which was", "most recently"},
 	entitled:    []string{"entitled"},
 	following:   []string{"following"},

@@ -36,7 +36,7 @@ var spanish = &vocabulary{
 	listJoiners: []string{"y en particular,", "y en particular", "así como", "y", "e", "o", "u"},
 	partJoiners: []string{"y", "e"},
 	partRanges:  []string{"a"},
-	introducers: []string{"la más reciente de las cuales es", "las más recientes de las cuales son", "la última de las cuales es", "las últimas de las cuales son", "en particular", "entre ellas", "entre ellos", "incluidas", "incluida", "incluidos", "incluido", "especialmente", "particularmente", "sobre todo"},
+	introducers: []string{"a saber", "la más reciente de las cuales es", "las más recientes de las cuales son", "la última de las cuales es", "las últimas de las cuales son", "en particular", "entre ellas", "entre ellos", "incluidas", "incluida", "incluidos", "incluido", "especialmente", "particularmente", "sobre todo"},
 	continuers:  []string{"y", "e", "así como", "y su", "y sus", "o", "en particular", "entre ellas", "entre ellos", "incluidas", "incluida", "y en su", "y en sus"},
 	entitled:    []string{"titulada", "tituladas", "titulado", "titulados", "intitulada"},
 	following:   []string{"siguientes", "a continuación"},

@@ -38,7 +38,7 @@ var french = &vocabulary{
 	listJoiners: []string{"et en particulier,", "et en particulier", "et notamment", "ainsi que", "et", "ou", "notamment"},
 	partJoiners: []string{"et"},
 	partRanges:  []string{"à"},
-	introducers: []string{"dont la plus récente est", "dont les plus récentes sont", "dont la dernière est", "dont les dernières sont", "en particulier", "notamment", "y compris", "dont", "particulièrement", "surtout"},
+	introducers: []string{"à savoir", "dont la plus récente est", "dont les plus récentes sont", "dont la dernière est", "dont les dernières sont", "en particulier", "notamment", "y compris", "dont", "particulièrement", "surtout"},
 	continuers:  []string{"et", "ainsi que", "et sa", "et ses", "ou", "dont", "notamment", "en particulier", "y compris", "et dans sa", "et dans ses"},
 	entitled:    []string{"intitulée", "intitulées", "intitulé", "intitulés"},
 	following:   []string{"ci-après", "ci‑après", "suivantes", "suivants"},
