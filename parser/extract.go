@@ -439,7 +439,10 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 				nbi.body = lastCouncil(s[max(segStart, kw-2000):kw], issuing)
 			}
 		}
-		if nbi.body == BodyNone && !nbi.its && issuing == BodyHRC && gaSessionFits(it) && !hrcSessionFits(atoi(it.a), atoi(it.dates[0][:4])) {
+		if nbi.body == BodyNone && issuing == BodyHRC && gaSessionFits(it) && !hrcSessionFits(atoi(it.a), atoi(it.dates[0][:4])) {
+			// Also after "its": "Assembly resolution 50/81 …, by which the
+			// Assembly adopted …, and its subsequent resolution 62/126 of
+			// 18 December 2007" cannot be the Council's.
 			// "la résolution 61/177 du 20 décembre 2006" in a Council text,
 			// no body named: the Assembly's, by its date.
 			nbi = namedBody{body: BodyGA}

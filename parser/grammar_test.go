@@ -282,3 +282,21 @@ func TestListInParentheses(t *testing.T) {
 		t.Errorf("targets %v, want %v", got, want)
 	}
 }
+
+// TestCouncilTextCitesAssembly reads an N/M number in a Human Rights
+// Council text that cannot be the Council's by its date as the Assembly's,
+// after "its" too.
+func TestCouncilTextCitesAssembly(t *testing.T) {
+	text := "The Human Rights Council,\n\nRecalling General Assembly resolution 50/81 of 14 December 1995, by which the Assembly adopted the World Programme of Action for Youth, and its subsequent resolution 62/126 of 18 December 2007,\n"
+	d, err := Parse("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range d.Citations {
+		got = append(got, c.Target)
+	}
+	if want := []string{"A/RES/50/81", "A/RES/62/126"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("targets %v, want %v", got, want)
+	}
+}
