@@ -516,6 +516,14 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 		num = it.sess + it.a + "/" + it.b
 	}
 	word := string(kind)
+	if body == BodyOther && kind == KindResolution && nb.name != "" && len(it.paren) == 4 && allDigits(it.paren) && it.b == "" &&
+		scYear(atoi(it.a)) == atoi(it.paren) {
+		// A thematic agenda named before the keyword, not a body: "Youth,
+		// Peace and Security resolutions 2250 (2015), 2419 (2018)". Only
+		// the Council numbers its resolutions "N (YYYY)", and the table
+		// of its years agrees.
+		body = BodySC
+	}
 	if body == BodyOther {
 		rc.body, rc.kind = BodyOther, kind
 		if nb.name == "" {

@@ -300,3 +300,25 @@ func TestCouncilTextCitesAssembly(t *testing.T) {
 		t.Errorf("targets %v, want %v", got, want)
 	}
 }
+
+// TestThematicNameBeforeSCNumbers reads "N (YYYY)" numbers after a
+// capitalised name that is a thematic agenda or an acronym of the Council
+// as the Council's, where the table of its years agrees.
+func TestThematicNameBeforeSCNumbers(t *testing.T) {
+	for text, want := range map[string]string{
+		"The Security Council,\n\n45. Requests MINUSCA to continue implementing Youth, Peace and Security resolutions 2250 (2015) and 2419 (2018);\n": "[S/RES/2250(2015) S/RES/2419(2018)]",
+		"The Security Council,\n\nExpressing concern as stated in UNSC resolution 2127 (2013),\n":                                                     "[S/RES/2127(2013)]",
+	} {
+		d, err := Parse("x.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range d.Citations {
+			got = append(got, c.Target)
+		}
+		if fmt.Sprint(got) != want {
+			t.Errorf("%q: targets %v, want %s", text, got, want)
+		}
+	}
+}
