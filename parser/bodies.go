@@ -28,6 +28,7 @@ var notBodyWords = map[string]bool{
 	"This": true, "That": true, "These": true, "Those": true, "Such": true, "Both": true,
 	"Draft": true, "Further": true, "Relevant": true, "By": true, "Under": true, "With": true,
 	"A": true, "All": true, "Previous": true, "Subsequent": true, "Other": true, "Said": true,
+	"Secretary-General": true, "Secretariat": true, // they report; they adopt no resolutions
 }
 
 // adjectives may stand between a body's name and the keyword.

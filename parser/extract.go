@@ -21,6 +21,7 @@ type rawCite struct {
 	kind       Kind
 	date       string
 	warn       string // a diagnostic for a citation read despite a fault in the text
+	implicit   bool   // the body is the issuing one by default: none was named, or "its"
 }
 
 // MaxCitations bounds the citations kept from one document, so that a
@@ -80,6 +81,7 @@ func extract(doc *Document, st *structure, meta *aknMeta) {
 	var decisionEvs []decisionEvent // the governing words of a decision's body, from decisionFrom
 	decisionFrom := 0
 	add := func(rc rawCite, p *para, loc Location, footnote string, verbAt int) {
+		rc = notLaterSession(rc, issuing, doc.Session)
 		if len(cites) >= MaxCitations {
 			if dropped++; dropped == 1 {
 				firstDropped = spanAt(lineStarts, rc.start, rc.end)
@@ -499,6 +501,26 @@ func lastCouncil(s string, issuing Body) Body {
 	return BodySC
 }
 
+// notLaterSession turns a Council resolution that a Council text gives by
+// default (no body named, or "its"), but whose session comes after the
+// text's own, into the Assembly's, the other body that numbers N/M: in a
+// text of the 54th session, "la demande faite par l'Assemblée générale …,
+// dans sa résolution 75/323" is A/RES/75/323. own is the text's session.
+func notLaterSession(rc rawCite, issuing Body, own string) rawCite {
+	n := atoi(own)
+	if !rc.implicit || issuing != BodyHRC || rc.body != BodyHRC || n <= 0 {
+		return rc
+	}
+	rest, ok := strings.CutPrefix(rc.target, "A/HRC/RES/")
+	if !ok {
+		return rc
+	}
+	if sess, _, _ := strings.Cut(rest, "/"); allDigits(sess) && atoi(sess) > n {
+		rc.body, rc.target = BodyGA, "A/RES/"+rest
+	}
+	return rc
+}
+
 // resolveItem turns a numbered item into a canonical target given the body
 // named before its list and the issuing body. why explains a refusal worth
 // a diagnostic.
@@ -509,7 +531,7 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 	}
 	body := nb.body
 	if body == BodyNone {
-		body = issuing
+		body, rc.implicit = issuing, true
 	}
 	num := it.a
 	if it.b != "" {

@@ -215,6 +215,10 @@ func TestBodiesAndLists(t *testing.T) {
 		{"list in parentheses", "The Human Rights Council,\n\nRecalling its own resolutions on human rights and transitional justice (9/10 of 24 September 2008, 12/11 of 1 October 2009 and 21/15 of 27 September 2012),\n", "[A/HRC/RES/9/10 A/HRC/RES/12/11 A/HRC/RES/21/15]"},
 		// In a Council text, a number whose date cannot be the Council's.
 		{"Assembly number in a Council text", "The Human Rights Council,\n\nRecalling General Assembly resolution 50/81 of 14 December 1995, by which the Assembly adopted the World Programme of Action for Youth, and its subsequent resolution 62/126 of 18 December 2007,\n", "[A/RES/50/81 A/RES/62/126]"},
+		// A Council text cannot cite a Council resolution of a later session.
+		{"later session than the text's own", "A/HRC/RES/54/33\n\nResolution adopted by the Human Rights Council on 12 October 2023\n\n54/33. Establishment of a regional office\n\nThe Human Rights Council,\n\nRecalling the request it made, in its resolution 75/323, to continue the cooperation,\n", "[A/RES/75/323]"},
+		// The Secretary-General adopts no resolutions.
+		{"Secretary-General before its", "The General Assembly,\n\nNoting the report of the group convened by the Secretary-General following resolution 71/259 of 23 December 2016,\n", "[A/RES/71/259]"},
 		// "N (YYYY)" after a thematic name or "UNSC": the Council's, where
 		// the table of its years agrees.
 		{"thematic name", "The Security Council,\n\n45. Requests MINUSCA to continue implementing Youth, Peace and Security resolutions 2250 (2015) and 2419 (2018);\n", "[S/RES/2250(2015) S/RES/2419(2018)]"},

@@ -9,7 +9,7 @@ import (
 // versionBase is raised by hand whenever a change to the parser's code
 // alters any output. A change to its word tables changes Version by
 // itself.
-const versionBase = "2.0.6"
+const versionBase = "2.0.7"
 
 // Version identifies the extraction rules: versionBase and a hash of every
 // table of words and numbers the grammar reads by. Stores re-parse every
