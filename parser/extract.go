@@ -268,12 +268,8 @@ func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic,
 		p := nextSlash
 		t, ok := symbolStart(s, p)
 		if ok && t >= start {
-			refs, e := scanSymbolExpr(s, t)
-			for _, r := range refs {
-				r.target = withSCYear(r.target, diags, spanAt(lineStarts, r.start, r.end))
-				b, k := symbolBody(r.target)
-				out = append(out, rawCite{start: r.start, end: r.end, target: r.target, body: b, kind: k})
-			}
+			rcs, e := symbolCites(s, t, diags, lineStarts)
+			out = append(out, rcs...)
 			if e > p {
 				i = e
 				continue
@@ -293,17 +289,27 @@ func symbolsIn(s string, from, to int, diags *[]Diagnostic, lineStarts []int) []
 		if !ok || t < from {
 			continue
 		}
-		refs, e := scanSymbolExpr(s, t)
-		for _, r := range refs {
-			r.target = withSCYear(r.target, diags, spanAt(lineStarts, r.start, r.end))
-			b, k := symbolBody(r.target)
-			out = append(out, rawCite{start: r.start, end: r.end, target: r.target, body: b, kind: k})
-		}
+		rcs, e := symbolCites(s, t, diags, lineStarts)
+		out = append(out, rcs...)
 		if e > p {
 			p = e
 		}
 	}
 	return out
+}
+
+// symbolCites reads the symbol expression at s[t:] ("A/60/202 and
+// Corr.1") as citations, completing Security Council symbols with their
+// year, and returns where it ends.
+func symbolCites(s string, t int, diags *[]Diagnostic, lineStarts []int) ([]rawCite, int) {
+	refs, e := scanSymbolExpr(s, t)
+	out := make([]rawCite, 0, len(refs))
+	for _, r := range refs {
+		r.target = withSCYear(r.target, diags, spanAt(lineStarts, r.start, r.end))
+		b, k := symbolBody(r.target)
+		out = append(out, rawCite{start: r.start, end: r.end, target: r.target, body: b, kind: k})
+	}
+	return out, e
 }
 
 // scNumbersIn finds Security Council resolutions written "N (YYYY)" with

@@ -252,15 +252,10 @@ type pathJSON struct {
 
 // handlePath answers a shortest chain of citations between two documents.
 func (s *Server) handlePath(w http.ResponseWriter, r *http.Request) {
-	i, ok := s.lookup(w, "from", r.FormValue("from"))
+	from, to, ok := s.lookupPair(w, r)
 	if !ok {
 		return
 	}
-	j, ok := s.lookup(w, "to", r.FormValue("to"))
-	if !ok {
-		return
-	}
-	from, to := s.ix.Node(i).ID, s.ix.Node(j).ID
 	out := pathJSON{Schema: schema, From: from, To: to, Nodes: []nodeJSON{}, Edges: []edgeJSON{}}
 	p, err := s.g.Path(from, to)
 	if err != nil {

@@ -91,15 +91,10 @@ type quoteJSON struct {
 // handleQuote quotes the sentence of one occurrence of a citation from
 // the citing document's source file.
 func (s *Server) handleQuote(w http.ResponseWriter, r *http.Request) {
-	i, ok := s.lookup(w, "from", r.FormValue("from"))
+	from, to, ok := s.lookupPair(w, r)
 	if !ok {
 		return
 	}
-	j, ok := s.lookup(w, "to", r.FormValue("to"))
-	if !ok {
-		return
-	}
-	from, to := s.ix.Node(i).ID, s.ix.Node(j).ID
 	e := s.g.Edge(from, to)
 	if e == nil {
 		writeError(w, http.StatusNotFound, fmt.Sprintf("%s does not cite %s", from, to))

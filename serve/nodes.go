@@ -67,6 +67,21 @@ func (s *Server) doc(i int32) docJSON {
 	return d
 }
 
+// lookupPair finds the documents of the request's "from" and "to"
+// parameters and returns their IDs, answering the error itself when one
+// is missing or unknown.
+func (s *Server) lookupPair(w http.ResponseWriter, r *http.Request) (from, to string, ok bool) {
+	i, ok := s.lookup(w, "from", r.FormValue("from"))
+	if !ok {
+		return "", "", false
+	}
+	j, ok := s.lookup(w, "to", r.FormValue("to"))
+	if !ok {
+		return "", "", false
+	}
+	return s.ix.Node(i).ID, s.ix.Node(j).ID, true
+}
+
 // lookup resolves a reference written as people write it ("60/45",
 // "1514 (XV)", "S/RES/2231 (2015)") to a node index. It answers the
 // request with an error and returns false when it cannot.
