@@ -96,29 +96,37 @@ func (b *builder) checkDates(nodes []*Node, edges []*Edge) {
 	for _, n := range nodes {
 		byID[n.ID] = n
 	}
+	adopted := func(source string) string { return b.adopted[source] }
 	for _, e := range edges {
-		from, to := byID[e.From], byID[e.To]
-		for _, o := range e.Occurrences {
-			if want := expectedDate(to, o.Part); o.Date != "" && want != "" && o.Date != want {
-				b.warn(o.Source, o.Span, CodeDateMismatch, to.ID,
-					fmt.Sprintf("%s is cited as of %s, but its date is %s%s", to.ID, o.Date, want, dateOrigin(to)))
-			}
-		}
-		b.checkLater(e, from, to)
+		b.diags = DateDiagnostics(b.diags, e, byID[e.From], byID[e.To], adopted)
 	}
 }
 
-// checkLater reports, once per edge, a citation of a document dated after
-// the reading that cites it (each part of a document has its own date).
-func (b *builder) checkLater(e *Edge, from, to *Node) {
-	for _, o := range e.Occurrences {
-		citing := cmp.Or(b.adopted[o.Source], from.Date)
-		if citing != "" && to.Date > citing {
-			b.warn(o.Source, o.Span, CodeCitesLater, to.ID,
-				fmt.Sprintf("%s (%s) cites %s, dated later (%s)", from.ID, citing, to.ID, to.Date))
-			return
+// DateDiagnostics appends to ds the diagnostics Build raises about the
+// dates of edge e, from node from to node to: each cited date that
+// contradicts the cited node's date (or its part's), and, once per edge,
+// a citation of a document dated after the reading that cites it (each
+// part of a document has its own date). adopted returns the adoption
+// date of the reading read from a source file, or "".
+func DateDiagnostics(ds []Diagnostic, e *Edge, from, to *Node, adopted func(source string) string) []Diagnostic {
+	warn := func(o *Occurrence, code, msg string) {
+		ds = append(ds, Diagnostic{Severity: parser.SevWarning, Code: code, Message: msg, Source: o.Source, Span: o.Span, Node: to.ID})
+	}
+	for i := range e.Occurrences {
+		o := &e.Occurrences[i]
+		if want := expectedDate(to, o.Part); o.Date != "" && want != "" && o.Date != want {
+			warn(o, CodeDateMismatch, fmt.Sprintf("%s is cited as of %s, but its date is %s%s", to.ID, o.Date, want, dateOrigin(to)))
 		}
 	}
+	for i := range e.Occurrences {
+		o := &e.Occurrences[i]
+		citing := cmp.Or(adopted(o.Source), from.Date)
+		if citing != "" && to.Date > citing {
+			warn(o, CodeCitesLater, fmt.Sprintf("%s (%s) cites %s, dated later (%s)", from.ID, citing, to.ID, to.Date))
+			break
+		}
+	}
+	return ds
 }
 
 // expectedDate is the date a citation of the given parts should carry.

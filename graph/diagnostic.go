@@ -42,7 +42,10 @@ func (d Diagnostic) String() string {
 	}
 }
 
-// compareDiagnostics orders diagnostics by file, position, code and message.
+// compareDiagnostics orders diagnostics by file, position, code and
+// message, and then by every other field: the order is total, so that
+// the sorted list does not depend on the order diagnostics were raised
+// in (a graph patched after a change lists them as a build does).
 func compareDiagnostics(a, b Diagnostic) int {
 	return cmp.Or(
 		cmp.Compare(a.Source, b.Source),
@@ -51,6 +54,9 @@ func compareDiagnostics(a, b Diagnostic) int {
 		cmp.Compare(a.Code, b.Code),
 		cmp.Compare(a.Message, b.Message),
 		cmp.Compare(a.Node, b.Node),
+		cmp.Compare(a.Span.Start, b.Span.Start),
+		cmp.Compare(a.Span.End, b.Span.End),
+		cmp.Compare(a.Severity, b.Severity),
 	)
 }
 

@@ -88,10 +88,16 @@ func (g *Graph) AppendFrozen(dst []byte, opts FrozenOptions) ([]byte, error) {
 	nodeID := make([]uint32, g.n)
 	nodeOff := make([]uint32, 0, g.n+1)
 	var nodes []byte
+	tc := newTranscoder(g, opts)
 	for i := range int32(g.n) {
+		nodeOff = append(nodeOff, uint32(len(nodes)))
+		if tc != nil && tc.p.nodeOld[i] >= 0 {
+			nodeID[i] = e.str(tc.p.ids[i])
+			nodes = tc.node(e, nodes, tc.p.nodeOld[i])
+			continue
+		}
 		n := g.nodeAt(i)
 		nodeID[i] = e.str(n.ID)
-		nodeOff = append(nodeOff, uint32(len(nodes)))
 		nodes = e.appendNode(nodes, n)
 	}
 	nodeOff = append(nodeOff, uint32(len(nodes)))
@@ -101,10 +107,15 @@ func (g *Graph) AppendFrozen(dst []byte, opts FrozenOptions) ([]byte, error) {
 	for v := range int32(g.n) {
 		for i, w := range g.out.Succ(v) {
 			k := g.out.edgeOf(v, i)
-			ed := g.edgeByIndex(k, v, w)
-			edgeRel[k] = e.relSet(ed)
 			occOff = append(occOff, uint32(len(occs)))
-			occs = e.appendOccurrences(occs, ed.Occurrences, opts.Compact, fix)
+			if tc != nil && tc.p.edgeOld[k] >= 0 {
+				edgeRel[k] = tc.relSet(e, tc.p.edgeOld[k])
+				occs = tc.occurrences(e, occs, tc.p.edgeOld[k])
+			} else {
+				ed := g.edgeByIndex(k, v, w)
+				edgeRel[k] = e.relSet(ed.Relations())
+				occs = e.appendOccurrences(occs, ed.Occurrences, opts.Compact, fix)
+			}
 			if len(occs) > maxFrozenBytes {
 				return nil, fmt.Errorf("graph: occurrences take over %d bytes, more than the frozen layout holds", maxFrozenBytes)
 			}
@@ -271,12 +282,12 @@ func (e *frozenEncoder) appendNode(b []byte, n *Node) []byte {
 	return b
 }
 
-// relSet returns the index of the relation set of ed, adding it.
-func (e *frozenEncoder) relSet(ed *Edge) uint32 {
+// relSet returns the index of the relation set of an edge whose
+// relations are rels, adding it.
+func (e *frozenEncoder) relSet(rels []string) uint32 {
 	if e.relOff == nil {
 		e.relOff = []uint32{0}
 	}
-	rels := ed.Relations()
 	key := strings.Join(rels, "\x00")
 	if i, ok := e.relIndex[key]; ok {
 		return i
