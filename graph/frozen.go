@@ -87,8 +87,12 @@ func (g *Graph) AppendFrozen(dst []byte, opts FrozenOptions) ([]byte, error) {
 	}
 	nodeID := make([]uint32, g.n)
 	nodeOff := make([]uint32, 0, g.n+1)
-	var nodes []byte
+	var nodes, occs []byte
 	tc := newTranscoder(g, opts)
+	if tc != nil { // about the old sizes: no area is copied as it grows
+		nodes = make([]byte, 0, len(tc.f.nodes)+len(tc.f.nodes)/64+4096)
+		occs = make([]byte, 0, len(tc.f.occs)+len(tc.f.occs)/64+4096)
+	}
 	for i := range int32(g.n) {
 		nodeOff = append(nodeOff, uint32(len(nodes)))
 		if tc != nil && tc.p.nodeOld[i] >= 0 {
@@ -103,7 +107,6 @@ func (g *Graph) AppendFrozen(dst []byte, opts FrozenOptions) ([]byte, error) {
 	nodeOff = append(nodeOff, uint32(len(nodes)))
 	edgeRel := make([]uint32, g.m)
 	occOff := make([]uint32, 0, g.m+1)
-	var occs []byte
 	for v := range int32(g.n) {
 		for i, w := range g.out.Succ(v) {
 			k := g.out.edgeOf(v, i)

@@ -290,3 +290,24 @@ func (t *transcoder) relSet(e *frozenEncoder, k int32) uint32 {
 	}
 	return r
 }
+
+// Citing returns the IDs of the nodes that cite node id, in ID order;
+// none for an ID that is not a node.
+func (g *Graph) Citing(id string) []string { return g.neighbours(id, g.in) }
+
+// Cites returns the IDs of the nodes that node id cites, in ID order.
+func (g *Graph) Cites(id string) []string { return g.neighbours(id, g.out) }
+
+// neighbours returns the IDs of v's successors in c.
+func (g *Graph) neighbours(id string, c *csr) []string {
+	v, ok := g.lookup(id)
+	if !ok {
+		return nil
+	}
+	succ := c.Succ(v)
+	out := make([]string, len(succ))
+	for i, w := range succ {
+		out[i] = g.src.id(w)
+	}
+	return out
+}

@@ -73,6 +73,11 @@ type Result struct {
 	// Diagnostics lists the parser's and the graph's diagnostics, sorted
 	// by file and position; set when something changed or when asked.
 	Diagnostics []graph.Diagnostic
+	// Patched says the graph was patched where the changed documents
+	// reach rather than resolved whole; Resolved is how many documents
+	// were resolved for the patch.
+	Patched  bool
+	Resolved int
 	// Rebuilt says why every file was parsed again, if it was: "" or a
 	// reason ("parser version 1.0.0 → 1.1.0", "store format 1 → 2").
 	Rebuilt string
@@ -105,20 +110,57 @@ func Build(path string, opts BuildOptions) (*Result, error) {
 		return nil, err
 	}
 	defer b.closeOld()
+	res, err := b.build()
+	if res != nil {
+		// The diagnostics and their counts may name strings of the old
+		// store's mapping, which closeOld releases.
+		res.Diagnostics = ownDiagnostics(res.Diagnostics)
+		counts := make(map[string]int, len(res.Summary.Diagnostics))
+		for c, n := range res.Summary.Diagnostics {
+			counts[strings.Clone(c)] = n
+		}
+		res.Summary.Diagnostics = counts
+	}
+	return res, err
+}
+
+// ownDiagnostics returns ds with strings of their own.
+func ownDiagnostics(ds []graph.Diagnostic) []graph.Diagnostic {
+	for i := range ds {
+		d := &ds[i]
+		d.Severity = parser.Severity(strings.Clone(string(d.Severity)))
+		d.Code, d.Message, d.Source, d.Node = strings.Clone(d.Code), strings.Clone(d.Message), strings.Clone(d.Source), strings.Clone(d.Node)
+	}
+	return ds
+}
+
+// build runs the build once the old store, if any, is open.
+func (b *builder) build() (*Result, error) {
 	b.scan()
 	if !b.changed() {
+		if err := b.verifyOld(); err != nil {
+			return nil, err
+		}
 		return b.unchangedResult()
 	}
 	if b.onlyTouched() {
+		if err := b.verifyOld(); err != nil {
+			return nil, err
+		}
 		return b.writeTouched()
 	}
 	recs, err := b.records()
 	if err != nil {
 		return nil, err
 	}
-	b.closeOld()
 	if len(recs) == 0 {
 		return b.res, nil // nothing to store: the store is left as it was
+	}
+	if res, ok, err := b.patch(recs); ok || err != nil {
+		return res, err
+	}
+	if err := b.verifyOld(); err != nil {
+		return nil, err
 	}
 	return b.write(recs)
 }
@@ -209,6 +251,15 @@ func (b *builder) openOld() error {
 		return nil
 	}
 	old, err := openOldStore(b.path)
+	if err == nil && b.opts.Force {
+		// Replaced whatever it holds; checked to say whether it was damaged.
+		err = old.verify()
+		old.close()
+		if err == nil {
+			b.res.Rebuilt = "--force"
+			return nil
+		}
+	}
 	if err == nil && old.graphAlone {
 		old.close()
 		err = errGraphAlone
@@ -251,7 +302,21 @@ func (b *builder) openOld() error {
 	return nil
 }
 
-// closeOld closes the old store, whose documents are in memory by now.
+// verifyOld checks the sections of the old store that the build did not
+// read: a build reports a damaged store even where it reuses nothing of
+// the damaged section.
+func (b *builder) verifyOld() error {
+	if b.old == nil {
+		return nil
+	}
+	if err := b.old.verify(); err != nil {
+		return fmt.Errorf("%s: %w", b.path, err)
+	}
+	return nil
+}
+
+// closeOld releases the old store, when the build is done with what it
+// read from it.
 func (b *builder) closeOld() {
 	if b.old != nil {
 		b.old.close()
@@ -449,23 +514,12 @@ func (b *builder) write(recs []*record) (*Result, error) {
 	for _, r := range recs {
 		r.doc, r.tails = nil, nil // decoded for the graph alone: the records are written as they were encoded
 	}
-	graphSec, err := encodeGraph(g, false)
+	res, err := b.writeGraph(recs, g, sum)
 	if err != nil {
 		return nil, err
 	}
-	err = writeAtomic(b.path, func(w io.Writer) error {
-		fw := newFileWriter(w)
-		fw.section(secSummary, encodeSummary(sum))
-		fw.section(secFiles, encodeFiles(provenances(recs)))
-		fw.streamSection(secRecords, func(write func([]byte)) { putRecords(recs, write) })
-		fw.section(secGraph, graphSec)
-		return fw.close()
-	})
-	if err != nil {
-		return nil, fmt.Errorf("writing %s: %w", b.path, err)
-	}
-	b.res.Summary, b.res.Written, b.res.Diagnostics = sum, true, diags
-	return b.res, nil
+	res.Diagnostics = diags
+	return res, nil
 }
 
 // workers returns how many files to parse at once.

@@ -182,8 +182,8 @@ func rewriteStore(t *testing.T, path string, change func(*record)) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer old.close() // the records are views of the old file's mapping
 	recs, err := old.records()
-	old.close()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -195,9 +195,10 @@ func (fw *fileWriter) close() error {
 
 // fileReader reads sections of an open store file.
 type fileReader struct {
-	r    io.ReaderAt
-	size int64
-	dir  map[uint32]dirEntry
+	r        io.ReaderAt
+	size     int64
+	dir      map[uint32]dirEntry
+	verified bool // every section's checksum was checked (verify)
 }
 
 // openFile checks the header, trailer and directory of a store file.
@@ -277,15 +278,24 @@ func (fr *fileReader) section(kind uint32) ([]byte, error) {
 
 // verify checks the CRC of every section without keeping its content.
 func (fr *fileReader) verify() error {
-	buf := make([]byte, 1<<20)
-	for kind, e := range fr.dir {
-		h := crc32.New(castagnoli)
-		if _, err := io.CopyBuffer(h, io.NewSectionReader(fr.r, int64(e.offset), int64(e.length)), buf); err != nil {
+	for kind := range fr.dir {
+		if err := fr.verifySection(kind); err != nil {
 			return err
 		}
-		if h.Sum32() != e.crc {
-			return &CorruptError{sectionNames[kind] + " section checksum mismatch"}
-		}
+	}
+	return nil
+}
+
+// verifySection checks the CRC of one section, reading it through a
+// buffer.
+func (fr *fileReader) verifySection(kind uint32) error {
+	e := fr.dir[kind]
+	h := crc32.New(castagnoli)
+	if _, err := io.CopyBuffer(h, io.NewSectionReader(fr.r, int64(e.offset), int64(e.length)), make([]byte, 1<<20)); err != nil {
+		return err
+	}
+	if h.Sum32() != e.crc {
+		return &CorruptError{sectionNames[kind] + " section checksum mismatch"}
 	}
 	return nil
 }

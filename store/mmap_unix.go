@@ -18,6 +18,12 @@ func mapFile(path string) (b []byte, release func(), err error) {
 		return nil, nil, err
 	}
 	defer f.Close()
+	return mapOpen(f)
+}
+
+// mapOpen maps an open file as mapFile does; the file may be closed
+// afterwards.
+func mapOpen(f *os.File) (b []byte, release func(), err error) {
 	st, err := f.Stat()
 	if err != nil {
 		return nil, nil, err

@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"hash/crc32"
 	"os"
 	"sync"
 
@@ -9,20 +10,29 @@ import (
 )
 
 // oldStore is the store a build starts from: its summary and provenance
-// are read at once, its documents and graph only when needed.
+// are read at once, its documents and graph only when needed. Those are
+// read from a mapping of the file (made when they are first asked for),
+// in place: the records a build copies to the new store and the graph it
+// patches are views of it. The mapping stays valid, showing the old file,
+// after the new store is renamed over its path, and is released when the
+// build ends (close).
 type oldStore struct {
 	f          *os.File
 	fr         *fileReader
+	data       []byte // the file mapped, once a section is viewed
+	release    func()
 	summary    Summary
 	files      []Provenance
-	graphAlone bool // a graph stored alone, without files and documents
+	graphAlone bool            // a graph stored alone, without files and documents
+	verified   map[uint32]bool // sections whose checksums were checked
 	once       sync.Once
 	recs       []*record
 	err        error
 }
 
-// openOldStore opens a store file, checks every section, and reads its
-// summary and provenance.
+// openOldStore opens a store file and reads its summary and provenance,
+// checking their checksums; the other sections are checked when they are
+// viewed, or by verify.
 // The file stays open for the build: the store renamed over it later does
 // not change what is read from it.
 func openOldStore(path string) (*oldStore, error) {
@@ -35,7 +45,7 @@ func openOldStore(path string) (*oldStore, error) {
 		f.Close()
 		return nil, err
 	}
-	o := &oldStore{f: f}
+	o := &oldStore{f: f, verified: map[uint32]bool{secSummary: true, secFiles: true}}
 	if err := o.read(st.Size()); err != nil {
 		f.Close()
 		return nil, err
@@ -50,9 +60,6 @@ func (o *oldStore) read(size int64) error {
 		return err
 	}
 	o.fr = fr
-	if err := fr.verify(); err != nil {
-		return err
-	}
 	sec, err := fr.section(secSummary)
 	if err != nil {
 		return err
@@ -71,6 +78,50 @@ func (o *oldStore) read(size int64) error {
 	return err
 }
 
+// view returns a section as a view of the mapped file, checking its
+// checksum the first time.
+func (o *oldStore) view(kind uint32) ([]byte, error) {
+	e, ok := o.fr.dir[kind]
+	if !ok {
+		return nil, &CorruptError{"no " + sectionNames[kind] + " section"}
+	}
+	if o.data == nil {
+		data, release, err := mapOpen(o.f)
+		if err != nil {
+			return nil, err
+		}
+		if int64(len(data)) != o.fr.size {
+			release()
+			return nil, &CorruptError{"the file changed while it was read"}
+		}
+		o.data, o.release = data, release
+	}
+	sec := o.data[e.offset : e.offset+e.length : e.offset+e.length]
+	if !o.verified[kind] {
+		if crc32.Checksum(sec, castagnoli) != e.crc {
+			return nil, &CorruptError{sectionNames[kind] + " section checksum mismatch"}
+		}
+		o.verified[kind] = true
+	}
+	return sec, nil
+}
+
+// verify checks the checksums of the sections not checked yet: a build
+// checks every section of the store it starts from, even those it does
+// not read.
+func (o *oldStore) verify() error {
+	for kind := range o.fr.dir {
+		if o.verified[kind] {
+			continue
+		}
+		if err := o.fr.verifySection(kind); err != nil {
+			return err
+		}
+		o.verified[kind] = true
+	}
+	return nil
+}
+
 // errGraphAlone says a store holds a graph without its documents (see
 // Save), so a build cannot reuse anything of it.
 var errGraphAlone = errors.New("the store held a graph alone")
@@ -84,7 +135,7 @@ func (o *oldStore) records() ([]*record, error) {
 		if _, ok := o.fr.dir[kind]; !ok {
 			kind = secDocuments
 		}
-		sec, err := o.fr.section(kind)
+		sec, err := o.view(kind)
 		if err != nil {
 			o.err = err
 			return
@@ -102,18 +153,22 @@ func (o *oldStore) records() ([]*record, error) {
 	return o.recs, o.err
 }
 
-// graph reads the graph (its checksum was checked when the store was
-// opened).
+// graph opens the graph in place.
 func (o *oldStore) graph() (*graph.Graph, error) {
-	sec, err := o.fr.section(secGraph)
+	sec, err := o.view(secGraph)
 	if err != nil {
 		return nil, err
 	}
 	return decodeGraph(sec)
 }
 
-// close closes the file; closing again does nothing.
+// close releases the mapping and closes the file; closing again does
+// nothing. Nothing read from the store may be used afterwards.
 func (o *oldStore) close() {
+	if o.release != nil {
+		o.release()
+		o.release, o.data = nil, nil
+	}
 	if o.f != nil {
 		o.f.Close()
 		o.f = nil
