@@ -80,6 +80,31 @@ var ErrNotFrozen = errors.New("not a frozen Recital graph")
 // AppendFrozen appends g in its frozen layout to dst. The same graph and
 // options always give the same bytes.
 func (g *Graph) AppendFrozen(dst []byte, opts FrozenOptions) ([]byte, error) {
+	err := g.encodeFrozen(opts, func(size int) func([]byte) {
+		dst = slices.Grow(dst, size) // one allocation: the layout is the largest buffer of a build
+		return func(b []byte) { dst = append(dst, b...) }
+	})
+	if err != nil {
+		return nil, err
+	}
+	return dst, nil
+}
+
+// WriteFrozen writes g in its frozen layout through write, piece by piece:
+// the bytes AppendFrozen appends, without holding them whole. It returns
+// how many bytes it wrote.
+func (g *Graph) WriteFrozen(write func([]byte), opts FrozenOptions) (int, error) {
+	n := 0
+	err := g.encodeFrozen(opts, func(int) func([]byte) {
+		return func(b []byte) { n += len(b); write(b) }
+	})
+	return n, err
+}
+
+// encodeFrozen encodes g in its frozen layout: it lays out the records,
+// then calls out with the size of the layout and writes the layout
+// through the function out returns.
+func (g *Graph) encodeFrozen(opts FrozenOptions, out func(size int) func([]byte)) error {
 	e := &frozenEncoder{index: map[string]uint32{"": 0}, table: []string{""}, relIndex: map[string]uint32{}}
 	fix := opts.Span
 	if fix == nil {
@@ -120,7 +145,7 @@ func (g *Graph) AppendFrozen(dst []byte, opts FrozenOptions) ([]byte, error) {
 				occs = e.appendOccurrences(occs, ed.Occurrences, opts.Compact, fix)
 			}
 			if len(occs) > maxFrozenBytes {
-				return nil, fmt.Errorf("graph: occurrences take over %d bytes, more than the frozen layout holds", maxFrozenBytes)
+				return fmt.Errorf("graph: occurrences take over %d bytes, more than the frozen layout holds", maxFrozenBytes)
 			}
 		}
 	}
@@ -135,39 +160,52 @@ func (g *Graph) AppendFrozen(dst []byte, opts FrozenOptions) ([]byte, error) {
 	}
 	strOff, blob, err := e.tableArrays()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	counts := []uint64{uint64(len(e.table)), uint64(len(blob)), uint64(g.n), uint64(len(nodes)), uint64(g.m),
 		uint64(len(e.relOff) - 1), uint64(len(e.relItem)), uint64(len(occs)), uint64(len(diags))}
 	if len(nodes) > maxFrozenBytes {
-		return nil, fmt.Errorf("graph: node records take over %d bytes, more than the frozen layout holds", maxFrozenBytes)
+		return fmt.Errorf("graph: node records take over %d bytes, more than the frozen layout holds", maxFrozenBytes)
 	}
-	start := len(dst)
-	dst = slices.Grow(dst, frozenSize(counts)) // one allocation: the layout is the largest buffer of a build
-	dst = append(dst, frozenMagic...)
-	dst = binary.LittleEndian.AppendUint32(dst, FrozenVersion)
-	dst = binary.LittleEndian.AppendUint32(dst, flags)
-	for _, c := range counts {
-		dst = binary.LittleEndian.AppendUint64(dst, c)
-	}
-	pad := func() {
-		for (len(dst)-start)%8 != 0 {
-			dst = append(dst, 0)
-		}
-	}
-	u32 := func(s []uint32) {
-		for _, x := range s {
-			dst = binary.LittleEndian.AppendUint32(dst, x)
+	size := frozenSize(counts)
+	write := out(size)
+	written := 0
+	put := func(b []byte) { written += len(b); write(b) }
+	var zeros [8]byte
+	pad := func() { put(zeros[:(8-written%8)%8]) }
+	var buf []byte
+	put32 := func(s []uint32) {
+		if littleEndian && len(s) > 0 {
+			put(unsafe.Slice((*byte)(unsafe.Pointer(&s[0])), 4*len(s)))
+		} else {
+			for len(s) > 0 {
+				chunk := s[:min(len(s), 4096)]
+				buf = buf[:0]
+				for _, x := range chunk {
+					buf = binary.LittleEndian.AppendUint32(buf, x)
+				}
+				put(buf)
+				s = s[len(chunk):]
+			}
 		}
 		pad()
 	}
+	u32 := func(s []uint32) { put32(s) }
 	i32 := func(s []int32) {
-		for _, x := range s {
-			dst = binary.LittleEndian.AppendUint32(dst, uint32(x))
+		if len(s) > 0 {
+			put32(unsafe.Slice((*uint32)(unsafe.Pointer(&s[0])), len(s)))
+		} else {
+			pad()
 		}
-		pad()
 	}
-	raw := func(b []byte) { dst = append(dst, b...); pad() }
+	raw := func(b []byte) { put(b); pad() }
+	head := append([]byte(frozenMagic), make([]byte, 8+8*len(counts))...)
+	binary.LittleEndian.PutUint32(head[8:], FrozenVersion)
+	binary.LittleEndian.PutUint32(head[12:], flags)
+	for i, c := range counts {
+		binary.LittleEndian.PutUint64(head[16+8*i:], c)
+	}
+	put(head)
 	u32(strOff)
 	raw(blob)
 	u32(nodeID)
@@ -191,10 +229,10 @@ func (g *Graph) AppendFrozen(dst []byte, opts FrozenOptions) ([]byte, error) {
 	u32(occOff)
 	raw(occs)
 	raw(diags)
-	if len(dst)-start != frozenSize(counts) {
-		return nil, fmt.Errorf("graph: frozen layout of %d bytes, want %d", len(dst)-start, frozenSize(counts))
+	if written != size {
+		return fmt.Errorf("graph: frozen layout of %d bytes, want %d", written, size)
 	}
-	return dst, nil
+	return nil
 }
 
 // frozenSize returns the bytes of a layout with the given counts (see

@@ -48,6 +48,7 @@ func Patch(old *Graph, ch Changes) (*Graph, error) {
 	oldToNew := make([]int32, old.n)
 	oldOf := make([]int32, 0, old.n+len(added)) // the old index of each ID, or -1
 	p.ids = make([]string, 0, old.n+len(added))
+	p.nodeOld = make([]int32, 0, old.n+len(added))
 	j := 0
 	for i := range int32(old.n) {
 		id := old.src.id(i)
@@ -80,7 +81,8 @@ func Patch(old *Graph, ch Changes) (*Graph, error) {
 	}
 	// The edges, sorted by (citing, cited) as Build sorts them: the new
 	// ones given, else the node's old ones, whose order the merge keeps.
-	var from, to []int32
+	from, to := make([]int32, 0, old.m+64), make([]int32, 0, old.m+64)
+	p.edgeOld = make([]int32, 0, old.m+64)
 	for v := range int32(len(p.ids)) {
 		if es, ok := ch.Out[p.ids[v]]; ok {
 			type target struct {
@@ -101,7 +103,7 @@ func Patch(old *Graph, ch Changes) (*Graph, error) {
 					return nil, fmt.Errorf("graph: patch edge %s → %s repeated", t.e.From, t.e.To)
 				}
 				from, to = append(from, v), append(to, t.w)
-				p.edgeOld, p.edgeNew = append(p.edgeOld, -1), append(p.edgeNew, t.e)
+				p.pushEdge(-1, t.e)
 			}
 			continue
 		}
@@ -115,7 +117,7 @@ func Patch(old *Graph, ch Changes) (*Graph, error) {
 				return nil, fmt.Errorf("graph: patch removes %s, which %s still cites", old.src.id(w), p.ids[v])
 			}
 			from, to = append(from, v), append(to, nw)
-			p.edgeOld, p.edgeNew = append(p.edgeOld, old.out.edgeOf(i, pos)), append(p.edgeNew, nil)
+			p.pushEdge(old.out.edgeOf(i, pos), nil)
 		}
 	}
 	p.diags = sortDiagnostics(slices.Clone(ch.Diagnostics))
@@ -147,43 +149,59 @@ func (p *patched) index(id string) (int32, bool) {
 type patched struct {
 	old     *Graph
 	ids     []string
-	nodeOld []int32 // the old index of each node kept as it was, else -1
-	nodeNew []*Node // the new value of each other node
-	edgeOld []int32 // the old index of each edge kept as it was, else -1
-	edgeNew []*Edge // each other edge
-	diags   []Diagnostic
+	nodeOld []int32 // the old index of each node kept as it was, else -1-j for nodeNew[j]
+	nodeNew []*Node // the new values of the other nodes
+	edgeOld []int32 // the old index of each edge kept as it was, else -1-j for edgeNew[j]
+	edgeNew []*Edge // the other edges
+	// (Few nodes and edges are new: slices of pointers as long as the
+	// graph would be scanned by the collector for nothing.)
+	diags []Diagnostic
 }
 
 // push appends a node: old index i, or the new value n.
 func (p *patched) push(id string, i int32, n *Node) {
 	p.ids = append(p.ids, id)
+	if n != nil {
+		i = -1 - int32(len(p.nodeNew))
+		p.nodeNew = append(p.nodeNew, n)
+	}
 	p.nodeOld = append(p.nodeOld, i)
-	p.nodeNew = append(p.nodeNew, n)
+}
+
+// pushEdge appends an edge: old index k, or the new edge e.
+func (p *patched) pushEdge(k int32, e *Edge) {
+	if e != nil {
+		k = -1 - int32(len(p.edgeNew))
+		p.edgeNew = append(p.edgeNew, e)
+	}
+	p.edgeOld = append(p.edgeOld, k)
 }
 
 func (p *patched) id(i int32) string { return p.ids[i] }
 
 func (p *patched) node(i int32) *Node {
-	if o := p.nodeOld[i]; o >= 0 {
+	o := p.nodeOld[i]
+	if o >= 0 {
 		return p.old.nodeAt(o)
 	}
-	return p.nodeNew[i]
+	return p.nodeNew[-1-o]
 }
 
 func (p *patched) edge(k, from, to int32) *Edge {
-	if o := p.edgeOld[k]; o >= 0 {
-		e := p.old.edgeByIndex(o, p.old.out.source(o), p.old.out.dst[o])
-		return e
+	o := p.edgeOld[k]
+	if o >= 0 {
+		return p.old.edgeByIndex(o, p.old.out.source(o), p.old.out.dst[o])
 	}
-	return p.edgeNew[k]
+	return p.edgeNew[-1-o]
 }
 
 func (p *patched) relations(k int32, f func(string)) {
-	if o := p.edgeOld[k]; o >= 0 {
+	o := p.edgeOld[k]
+	if o >= 0 {
 		p.old.src.relations(o, f)
 		return
 	}
-	for _, r := range p.edgeNew[k].Relations() {
+	for _, r := range p.edgeNew[-1-o].Relations() {
 		f(r)
 	}
 }
@@ -218,7 +236,13 @@ func newTranscoder(g *Graph, opts FrozenOptions) *transcoder {
 
 // str reads an old string number and returns the new one.
 func (t *transcoder) str(e *frozenEncoder, d *recordDecoder) uint32 {
-	i := d.uint()
+	var i uint64
+	if d.off < len(d.s) && d.s[d.off] < 0x80 { // most numbers take a byte
+		i = uint64(d.s[d.off])
+		d.off++
+	} else {
+		i = d.uint()
+	}
 	if i >= uint64(len(t.remap)) {
 		return e.str("") // what the old layout reads for it
 	}
@@ -233,7 +257,11 @@ func (t *transcoder) str(e *frozenEncoder, d *recordDecoder) uint32 {
 // strs copies n strings of d to b.
 func (t *transcoder) strs(e *frozenEncoder, b []byte, d *recordDecoder, n int) []byte {
 	for range n {
-		b = binary.AppendUvarint(b, uint64(t.str(e, d)))
+		if r := t.str(e, d); r < 0x80 {
+			b = append(b, byte(r))
+		} else {
+			b = binary.AppendUvarint(b, uint64(r))
+		}
 	}
 	return b
 }

@@ -196,7 +196,7 @@ type outcome struct {
 
 // newBuilder opens the old store, if any, and lists the jobs.
 func newBuilder(path string, opts BuildOptions) (*builder, error) {
-	b := &builder{path: path, opts: opts, res: &Result{}, oldIndex: map[string]int{}}
+	b := &builder{path: path, opts: opts, res: &Result{}}
 	if err := b.openOld(); err != nil {
 		return nil, err
 	}
@@ -293,6 +293,7 @@ func (b *builder) openOld() error {
 		b.res.Rebuilt = "the store's documents were written without their languages"
 	}
 	b.old = old
+	b.oldIndex = make(map[string]int, len(old.files))
 	for i, p := range old.files {
 		b.oldIndex[p.Path] = i
 		if p.Parser != parser.Version && b.res.Rebuilt == "" {
@@ -457,7 +458,7 @@ func (b *builder) records() ([]*record, error) {
 		}
 	}
 	var recs []*record
-	inJobs := map[string]bool{}
+	inJobs := make(map[string]bool, len(b.done))
 	for i, o := range b.done {
 		j := b.jobs[i]
 		inJobs[j.path] = true

@@ -369,18 +369,19 @@ func peekSymbol(enc []byte) string {
 }
 
 // writeGraph writes the store: the summary, the provenance and records of
-// recs, and the graph g.
+// recs, and the graph g, which is written as it is encoded, never held
+// whole.
 func (b *builder) writeGraph(recs []*record, g *graph.Graph, sum Summary) (*Result, error) {
-	graphSec, err := encodeGraph(g, false)
-	if err != nil {
-		return nil, err
-	}
-	err = writeAtomic(b.path, func(w io.Writer) error {
+	err := writeAtomic(b.path, func(w io.Writer) error {
 		fw := newFileWriter(w)
 		fw.section(secSummary, encodeSummary(sum))
 		fw.section(secFiles, encodeFiles(provenances(recs)))
 		fw.streamSection(secRecords, func(write func([]byte)) { putRecords(recs, write) })
-		fw.section(secGraph, graphSec)
+		var err error
+		fw.streamSection(secGraph, func(write func([]byte)) { _, err = g.WriteFrozen(write, graph.FrozenOptions{}) })
+		if err != nil {
+			return err
+		}
 		return fw.close()
 	})
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"sync"
 
 	"github.com/recital-un/recital/parser"
@@ -65,13 +66,24 @@ func (b *builder) scan() {
 const statWorkers = 8
 
 // statJobs records the size and modification time of every job's file,
-// several at a time.
+// several folders at a time: the files of one folder, which follow one
+// another in the jobs, are looked up from the folder (statIn), so that
+// its path is resolved once rather than once per file.
 func (b *builder) statJobs() {
+	var groups [][]job
+	for i := 0; i < len(b.jobs); {
+		j, dir := i+1, filepath.Dir(b.jobs[i].path)
+		for j < len(b.jobs) && filepath.Dir(b.jobs[j].path) == dir {
+			j++
+		}
+		groups = append(groups, b.jobs[i:j])
+		i = j
+	}
 	var wg sync.WaitGroup
 	for w := range statWorkers {
 		wg.Go(func() {
-			for i := w; i < len(b.jobs); i += statWorkers {
-				b.jobs[i].size, b.jobs[i].mtime = fileStat(b.jobs[i].path)
+			for g := w; g < len(groups); g += statWorkers {
+				statIn(filepath.Dir(groups[g][0].path), groups[g])
 			}
 		})
 	}

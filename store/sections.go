@@ -57,6 +57,8 @@ func provenances(recs []*record) []Provenance {
 // encodeFiles writes the provenance section.
 func encodeFiles(files []Provenance) []byte {
 	e := newEncoder()
+	e.index = make(map[string]uint32, 3*len(files)+8) // paths, sources and hashes are mostly distinct
+	e.index[""] = 0
 	e.int(len(files))
 	for _, p := range files {
 		e.str(p.Path)
