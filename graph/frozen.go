@@ -114,6 +114,9 @@ func (g *Graph) encodeFrozen(opts FrozenOptions, out func(size int) func([]byte)
 	nodeOff := make([]uint32, 0, g.n+1)
 	var nodes, occs []byte
 	tc := newTranscoder(g, opts)
+	if tc != nil {
+		tc.prepare(e, g)
+	}
 	if tc != nil { // about the old sizes: no area is copied as it grows
 		nodes = make([]byte, 0, len(tc.f.nodes)+len(tc.f.nodes)/64+4096)
 		occs = make([]byte, 0, len(tc.f.occs)+len(tc.f.occs)/64+4096)
@@ -121,7 +124,7 @@ func (g *Graph) encodeFrozen(opts FrozenOptions, out func(size int) func([]byte)
 	for i := range int32(g.n) {
 		nodeOff = append(nodeOff, uint32(len(nodes)))
 		if tc != nil && tc.p.nodeOld[i] >= 0 {
-			nodeID[i] = e.str(tc.p.ids[i])
+			nodeID[i] = tc.old(e, uint64(tc.f.nodeID[tc.p.nodeOld[i]]))
 			nodes = tc.node(e, nodes, tc.p.nodeOld[i])
 			continue
 		}
@@ -259,6 +262,7 @@ type frozenEncoder struct {
 	relIndex map[string]uint32
 	relOff   []uint32
 	relItem  []uint32
+	tc       *transcoder // set when kept records are transcoded from an old layout
 	last     [8]struct { // the last string written in each short field of an occurrence
 		s string
 		i uint32
@@ -279,6 +283,11 @@ func (e *frozenEncoder) appendField(b []byte, f int, s string) []byte {
 // str returns the index of s in the string table, adding it.
 func (e *frozenEncoder) str(s string) uint32 {
 	i, ok := e.index[s]
+	if !ok && e.tc != nil {
+		if j, old := e.tc.oldIndex[s]; old {
+			return e.tc.old(e, j) // a string of the old layout: numbered once, whoever meets it first
+		}
+	}
 	if !ok {
 		i = uint32(len(e.table))
 		e.index[s] = i

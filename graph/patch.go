@@ -217,7 +217,10 @@ type transcoder struct {
 	p     *patched
 	f     *frozen
 	remap []uint32 // by old string: its new number + 1, or 0 until met
-	sets  []uint32 // by old relation set: its new number + 1, or 0 until met
+	// oldIndex finds, among the old strings, those that records written
+	// from values use (see prepare).
+	oldIndex map[string]uint64
+	sets     []uint32 // by old relation set: its new number + 1, or 0 until met
 }
 
 // newTranscoder returns a transcoder for g when g is a patch of a graph
@@ -234,6 +237,67 @@ func newTranscoder(g *Graph, opts FrozenOptions) *transcoder {
 	return &transcoder{p: p, f: f, remap: make([]uint32, max(len(f.strOff)-1, 0)), sets: make([]uint32, max(len(f.relOff)-1, 0))}
 }
 
+// prepare readies the encoder for the strings of the records that are
+// not transcoded — new nodes and edges, relation sets, diagnostics —
+// which may also be strings of the old layout: those are found in the
+// old string table once, so that the encoder's map holds the few strings
+// those records write rather than every string of the layout.
+func (t *transcoder) prepare(e *frozenEncoder, g *Graph) {
+	want := map[string]bool{"": true}
+	add := func(ss ...string) {
+		for _, s := range ss {
+			want[s] = true
+		}
+	}
+	for _, n := range t.p.nodeNew {
+		add(n.ID, string(n.Kind), string(n.Body), n.Title, n.Date, n.Source, n.Format)
+		for _, pd := range n.Parts {
+			add(pd.Part, pd.Date)
+		}
+		add(n.Languages...)
+	}
+	for _, ed := range t.p.edgeNew {
+		for _, o := range ed.Occurrences {
+			add(o.Source, o.Relation, o.Verb, string(o.Location), o.Footnote, o.Part, o.Date, o.Text)
+		}
+	}
+	for _, d := range g.Diagnostics() {
+		add(string(d.Severity), d.Code, d.Message, d.Source, d.Node)
+	}
+	for _, r := range t.f.relItem { // the relations of every set, which new sets may repeat
+		add(t.f.s(uint64(r)))
+	}
+	t.oldIndex = make(map[string]uint64, len(want))
+	for j := range uint64(len(t.remap)) {
+		if s := t.f.s(j); want[s] {
+			if _, dup := t.oldIndex[s]; !dup {
+				t.oldIndex[s] = j
+			}
+		}
+	}
+	e.tc = t
+}
+
+// old returns the new number of old string j, numbering it when it is
+// first met.
+func (t *transcoder) old(e *frozenEncoder, j uint64) uint32 {
+	if j >= uint64(len(t.remap)) {
+		return e.str("") // what the old layout reads for it
+	}
+	if r := t.remap[j]; r != 0 {
+		return r - 1
+	}
+	s := t.f.s(j)
+	if i, ok := e.index[s]; ok { // "", or a damaged table's repeat
+		t.remap[j] = i + 1
+		return i
+	}
+	r := uint32(len(e.table))
+	e.table = append(e.table, s)
+	t.remap[j] = r + 1
+	return r
+}
+
 // str reads an old string number and returns the new one.
 func (t *transcoder) str(e *frozenEncoder, d *recordDecoder) uint32 {
 	var i uint64
@@ -243,15 +307,7 @@ func (t *transcoder) str(e *frozenEncoder, d *recordDecoder) uint32 {
 	} else {
 		i = d.uint()
 	}
-	if i >= uint64(len(t.remap)) {
-		return e.str("") // what the old layout reads for it
-	}
-	if r := t.remap[i]; r != 0 {
-		return r - 1
-	}
-	r := e.str(t.f.s(i))
-	t.remap[i] = r + 1
-	return r
+	return t.old(e, i)
 }
 
 // strs copies n strings of d to b.

@@ -144,10 +144,7 @@ func (b *builder) build() (*Result, error) {
 		return b.unchangedResult()
 	}
 	if b.onlyTouched() {
-		if err := b.verifyOld(); err != nil {
-			return nil, err
-		}
-		return b.writeTouched()
+		return b.writeTouched() // which checks the sections it copies
 	}
 	recs, err := b.records()
 	if err != nil {
@@ -398,11 +395,15 @@ func (b *builder) writeTouched() (*Result, error) {
 		fw := newFileWriter(w)
 		fw.section(secSummary, encodeSummary(b.old.summary))
 		fw.section(secFiles, encodeFiles(files))
-		fw.copySection(b.old.fr, docsKind) // verified when the store was opened
+		fw.copySection(b.old.fr, docsKind)
 		fw.copySection(b.old.fr, secGraph)
 		return fw.close()
 	})
-	if err != nil {
+	var ce *CorruptError
+	switch {
+	case errors.As(err, &ce):
+		return nil, fmt.Errorf("%s: %w", b.path, err)
+	case err != nil:
 		return nil, fmt.Errorf("writing %s: %w", b.path, err)
 	}
 	b.res.Summary, b.res.Written = b.old.summary, true

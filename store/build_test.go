@@ -246,6 +246,21 @@ func TestStoreErrors(t *testing.T) {
 			}
 		})
 	}
+	t.Run("a damaged store is refused by a build that copies its sections", func(t *testing.T) {
+		p := filepath.Join(dir, "damaged-touched.store")
+		os.WriteFile(p, flip, 0o644)
+		later := time.Now().Add(time.Hour)
+		if err := os.Chtimes(filepath.Join(docs, "1.txt"), later, later); err != nil {
+			t.Fatal(err)
+		}
+		_, err := Build(p, BuildOptions{Roots: []string{docs}, Files: filesUnder(t, docs)})
+		if err == nil || !strings.Contains(err.Error(), "graph section checksum mismatch") {
+			t.Errorf("Build over a damaged store after a touch: %v", err)
+		}
+		if now, _ := os.ReadFile(p); !bytes.Equal(now, flip) {
+			t.Errorf("Build changed the damaged store")
+		}
+	})
 	t.Run("--force replaces a damaged store", func(t *testing.T) {
 		p := filepath.Join(dir, "damaged.store")
 		os.WriteFile(p, flip, 0o644)

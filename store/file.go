@@ -139,9 +139,9 @@ func (fw *fileWriter) streamSection(kind uint32, put func(write func([]byte))) {
 	}
 }
 
-// copySection copies a section of the store fr reads, whose checksums
-// were verified, as it lies, through a small buffer: it is neither held
-// in memory nor checked again.
+// copySection copies a section of the store fr reads as it lies, through
+// a buffer, checking its checksum on the way: a damaged section is never
+// copied into a new store.
 func (fw *fileWriter) copySection(fr *fileReader, kind uint32) {
 	e, ok := fr.dir[kind]
 	if !ok {
@@ -156,10 +156,14 @@ func (fw *fileWriter) copySection(fr *fileReader, kind uint32) {
 	if fw.err != nil {
 		return
 	}
-	n, err := io.Copy(fw.w, io.NewSectionReader(fr.r, int64(e.offset), int64(e.length)))
+	h := crc32.New(castagnoli)
+	n, err := io.Copy(io.MultiWriter(fw.w, h), io.NewSectionReader(fr.r, int64(e.offset), int64(e.length)))
 	fw.off += uint64(n)
-	if err == nil && uint64(n) != e.length {
+	switch {
+	case err == nil && uint64(n) != e.length:
 		err = io.ErrUnexpectedEOF
+	case err == nil && h.Sum32() != e.crc:
+		err = &CorruptError{sectionNames[kind] + " section checksum mismatch"}
 	}
 	fw.err = err
 	if fw.err == nil && sectionWritten != nil {
