@@ -181,6 +181,9 @@ func writeSummary(w io.Writer, name string, res *store.Result, unlisted int, lis
 		files += fmt.Sprintf(", %d kept from other folders", res.Kept)
 	}
 	fmt.Fprintf(w, "  store:       %s; files %s\n", state, files)
+	if res.Patched {
+		fmt.Fprintf(w, "  graph:       patched where the changes reach (%s resolved again)\n", plural(res.Resolved, "document"))
+	}
 	if res.Rebuilt != "" {
 		fmt.Fprintf(w, "  rebuilt:     every file parsed again: %s\n", res.Rebuilt)
 	}
