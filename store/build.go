@@ -197,20 +197,30 @@ func newBuilder(path string, opts BuildOptions) (*builder, error) {
 	if err := b.openOld(); err != nil {
 		return nil, err
 	}
-	for _, r := range opts.Roots {
-		abs, err := filepath.Abs(r)
-		if err != nil {
-			return nil, err
+	// filepath.Abs asks for the working folder at each call, which costs
+	// two stats: ask once.
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	abs := func(p string) string {
+		if filepath.IsAbs(p) {
+			return filepath.Clean(p)
 		}
-		b.roots = append(b.roots, abs)
+		if runtime.GOOS == "windows" { // drive-relative paths ("C:docs") are Windows's to resolve
+			if a, err := filepath.Abs(p); err == nil {
+				return a
+			}
+		}
+		return filepath.Join(wd, p)
+	}
+	for _, r := range opts.Roots {
+		b.roots = append(b.roots, abs(r))
 	}
 	seen := make(map[string]bool, len(opts.Files))
 	b.jobs = make([]job, 0, len(opts.Files))
 	for _, f := range opts.Files {
-		abs, err := filepath.Abs(f)
-		if err != nil {
-			return nil, err
-		}
+		abs := abs(f)
 		if seen[abs] {
 			continue
 		}
