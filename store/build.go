@@ -71,7 +71,8 @@ type Result struct {
 	Written   bool // whether the store was written; false when nothing changed
 	Failed    []*FileError
 	// Diagnostics lists the parser's and the graph's diagnostics, sorted
-	// by file and position; set when something changed or when asked.
+	// by file and position; set when asked (BuildOptions.Diagnostics), and
+	// after a build that resolved the whole graph.
 	Diagnostics []graph.Diagnostic
 	// Patched says the graph was patched where the changed documents
 	// reach rather than resolved whole; Resolved is how many documents
