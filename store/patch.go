@@ -9,6 +9,7 @@ import (
 	"unsafe"
 
 	"github.com/recital-un/recital/graph"
+	"github.com/recital-un/recital/parser"
 )
 
 // A build that changes a few documents does not resolve the whole graph
@@ -192,7 +193,7 @@ func (p *patcher) changes() (graph.Changes, bool, error) {
 	slices.SortFunc(sub, func(a, b *record) int { return strings.Compare(a.Path, b.Path) })
 	p.resolved = len(sub)
 	var err error
-	if p.sub, err = buildGraph(sub); err != nil {
+	if p.sub, err = p.resolve(sub); err != nil {
 		return ch, false, err
 	}
 	reachSources := map[string]bool{}
@@ -305,6 +306,37 @@ func (p *patcher) changes() (graph.Changes, bool, error) {
 	}
 	ch.Diagnostics, p.newDiag = diags, diags
 	return ch, true, nil
+}
+
+// resolve builds the graph of the documents that bear on the reached
+// nodes. The readings of the changed symbols are resolved whole; the
+// others (readings of reached nodes, and of the nodes that cite them)
+// only through their citations of reached nodes, which are all they bear
+// on: their other citations would make nodes, edges and diagnostics the
+// patch does not take. A hub cited by thousands then costs a citation
+// each of its citing texts, not their every citation.
+func (p *patcher) resolve(sub []*record) (*graph.Graph, error) {
+	if err := decodeAll(sub); err != nil {
+		return nil, err
+	}
+	docs := make([]*parser.Document, len(sub))
+	tails := make(map[*parser.Document][]string, len(sub))
+	for i, r := range sub {
+		d, t := r.doc, r.tails
+		if graph.IsSymbol(d.Symbol) && !p.syms[d.Symbol] {
+			only := *d
+			only.Citations, t = nil, nil
+			for j, c := range d.Citations {
+				if p.reach[c.Target] {
+					only.Citations = append(only.Citations, c)
+					t = append(t, r.tails[j])
+				}
+			}
+			d = &only
+		}
+		docs[i], tails[d] = d, t
+	}
+	return graph.BuildWith(docs, titlesFrom(tails))
 }
 
 // summary returns the counts of the new store from the old store's.

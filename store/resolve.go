@@ -38,9 +38,15 @@ func buildGraph(recs []*record) (*graph.Graph, error) {
 		docs[i] = r.doc
 		tails[r.doc] = r.tails
 	}
+	return graph.BuildWith(docs, titlesFrom(tails))
+}
+
+// titlesFrom returns the options that give graph.BuildWith the titles
+// after citations from the tails of each document's citations.
+func titlesFrom(tails map[*parser.Document][]string) graph.Options {
 	var last *parser.Document // a document's citations come one after another: one lookup for them all
 	var lastTails []string
-	return graph.BuildWith(docs, graph.Options{Title: func(d *parser.Document, i int) string {
+	return graph.Options{Title: func(d *parser.Document, i int) string {
 		if d != last {
 			last, lastTails = d, tails[d]
 		}
@@ -48,7 +54,7 @@ func buildGraph(recs []*record) (*graph.Graph, error) {
 			return graph.TitleIn(lastTails[i])
 		}
 		return ""
-	}})
+	}}
 }
 
 // allDiagnostics lists the parser's diagnostics of every record and the
