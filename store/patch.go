@@ -108,7 +108,6 @@ type patcher struct {
 	reach    map[string]bool // the nodes whose values may change: syms and every target of their readings
 	sub      *graph.Graph    // the graph of the documents that bear on reach
 	oldDiag  []graph.Diagnostic
-	newDiag  []graph.Diagnostic
 	resolved int // documents resolved into sub
 	oldIn    int // nodes of reach in the corpus, before and after
 	newIn    int
@@ -304,7 +303,7 @@ func (p *patcher) changes() (graph.Changes, bool, error) {
 			}
 		}
 	}
-	ch.Diagnostics, p.newDiag = diags, diags
+	ch.Diagnostics = diags
 	return ch, true, nil
 }
 
