@@ -47,33 +47,59 @@ func clean(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// Read decodes records written by Write.
+// Read decodes records written by Write. The index is read whole, once,
+// and every field is a substring of it: a query that looks up a few
+// records pays for one pass over the text, not a string per field.
 func Read(r io.Reader) ([]Record, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, err
 	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	if !sc.Scan() || sc.Text() != header {
+	data, err := io.ReadAll(io.LimitReader(zr, maxIndex+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxIndex {
+		return nil, fmt.Errorf("metadata index larger than %d MiB", maxIndex>>20)
+	}
+	text := string(data)
+	first, rest, _ := strings.Cut(text, "\n")
+	if strings.TrimSuffix(first, "\r") != header {
 		return nil, fmt.Errorf("not a Recital metadata index")
 	}
-	var recs []Record
-	for line := 2; sc.Scan(); line++ {
-		rec, err := parseRecord(sc.Text())
+	recs := make([]Record, 0, strings.Count(rest, "\n")+1)
+	for line := 2; rest != ""; line++ {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		rec, err := parseRecord(strings.TrimSuffix(l, "\r"))
 		if err != nil {
 			return nil, fmt.Errorf("line %d: %w", line, err)
 		}
 		recs = append(recs, rec)
 	}
-	return recs, sc.Err()
+	return recs, nil
 }
+
+// maxIndex is the most bytes a metadata index may hold once decompressed.
+const maxIndex = 256 << 20
 
 // parseRecord decodes one line.
 func parseRecord(line string) (Record, error) {
-	f := strings.Split(line, "\t")
-	if len(f) != 8 {
-		return Record{}, fmt.Errorf("%d fields, want 8", len(f))
+	var f [8]string
+	n := 0
+	for rest := line; ; n++ {
+		field, after, more := strings.Cut(rest, "\t")
+		if n < len(f) {
+			f[n] = field
+		}
+		if !more {
+			n++
+			break
+		}
+		rest = after
+	}
+	if n != len(f) {
+		return Record{}, fmt.Errorf("%d fields, want 8", n)
 	}
 	rec := Record{ID: f[0], Parts: f[1], Date: f[2], Source: Source(f[4]), Agenda: f[5], Title: f[6], TitleSource: Source(f[7])}
 	if f[3] != "" {
