@@ -2,8 +2,10 @@ package meta
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"compress/gzip"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"slices"
@@ -51,18 +53,33 @@ func clean(s string) string {
 // and every field is a substring of it: a query that looks up a few
 // records pays for one pass over the text, not a string per field.
 func Read(r io.Reader) ([]Record, error) {
+	return read(r, 0)
+}
+
+// ReadBytes decodes records written by Write and held in memory.
+func ReadBytes(b []byte) ([]Record, error) {
+	size := 0
+	if len(b) >= 4 { // a gzip stream ends with its size, modulo 2³²
+		size = int(min(binary.LittleEndian.Uint32(b[len(b)-4:]), maxIndex))
+	}
+	return read(bytes.NewReader(b), size)
+}
+
+// read decodes records from r, whose text is likely size bytes.
+func read(r io.Reader, size int) ([]Record, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, err
 	}
-	data, err := io.ReadAll(io.LimitReader(zr, maxIndex+1))
-	if err != nil {
+	var sb strings.Builder // its String does not copy
+	sb.Grow(size + 1)
+	if _, err := io.Copy(&sb, io.LimitReader(zr, maxIndex+1)); err != nil {
 		return nil, err
 	}
-	if len(data) > maxIndex {
+	if sb.Len() > maxIndex {
 		return nil, fmt.Errorf("metadata index larger than %d MiB", maxIndex>>20)
 	}
-	text := string(data)
+	text := sb.String()
 	first, rest, _ := strings.Cut(text, "\n")
 	if strings.TrimSuffix(first, "\r") != header {
 		return nil, fmt.Errorf("not a Recital metadata index")

@@ -31,7 +31,6 @@
 package meta
 
 import (
-	"bytes"
 	_ "embed"
 	"fmt"
 	"strconv"
@@ -124,7 +123,7 @@ type Index struct {
 
 // Default returns the embedded index, decoding it on first use.
 var Default = sync.OnceValues(func() (*Index, error) {
-	recs, err := Read(bytes.NewReader(compressed))
+	recs, err := ReadBytes(compressed)
 	if err != nil {
 		return nil, fmt.Errorf("meta: embedded index: %w", err)
 	}
