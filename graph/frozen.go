@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unsafe"
 
 	"github.com/recital-un/recital/parser"
@@ -481,7 +480,7 @@ func Open(b []byte) (*Graph, error) {
 		return nil, err
 	}
 	g := &Graph{n: int(n), m: int(m), out: out, in: in, src: f,
-		nodes: make([]atomic.Pointer[Node], n), edges: make([]atomic.Pointer[Edge], m)}
+		nodes: newCache[Node](int(n)), edges: newCache[Edge](int(m))}
 	g.allNodes = lazyAll(g.n, g.nodeAt)
 	g.allEdges = lazyAll(g.m, func(k int32) *Edge {
 		from := g.out.source(k)

@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 )
 
 // Graph is a frozen citation graph over a corpus. Its nodes and edges are
@@ -21,8 +20,8 @@ type Graph struct {
 	out   *csr // citing → cited; out's edge indexes are its positions
 	in    *csr // cited → citing
 	src   backing
-	nodes []atomic.Pointer[Node] // decoded nodes; nil when src keeps them all
-	edges []atomic.Pointer[Edge] // decoded edges; nil when src keeps them all
+	nodes *cache[Node] // decoded nodes; nil when src keeps them all
+	edges *cache[Edge] // decoded edges; nil when src keeps them all
 
 	allNodes func() []*Node
 	allEdges func() []*Edge
@@ -138,11 +137,7 @@ func (g *Graph) nodeAt(i int32) *Node {
 	if g.nodes == nil {
 		return g.src.node(i)
 	}
-	if n := g.nodes[i].Load(); n != nil {
-		return n
-	}
-	g.nodes[i].CompareAndSwap(nil, g.src.node(i))
-	return g.nodes[i].Load()
+	return g.nodes.get(i, func() *Node { return g.src.node(i) })
 }
 
 // edgeByIndex returns edge k, which joins from and to, decoding it on
@@ -151,11 +146,7 @@ func (g *Graph) edgeByIndex(k, from, to int32) *Edge {
 	if g.edges == nil {
 		return g.src.edge(k, from, to)
 	}
-	if e := g.edges[k].Load(); e != nil {
-		return e
-	}
-	g.edges[k].CompareAndSwap(nil, g.src.edge(k, from, to))
-	return g.edges[k].Load()
+	return g.edges.get(k, func() *Edge { return g.src.edge(k, from, to) })
 }
 
 // Len returns the number of nodes.

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"slices"
 	"sync"
-	"sync/atomic"
 )
 
 // Changes say how a graph differs from another: the nodes whose values
@@ -122,7 +121,7 @@ func Patch(old *Graph, ch Changes) (*Graph, error) {
 	}
 	p.diags = sortDiagnostics(slices.Clone(ch.Diagnostics))
 	g := &Graph{n: len(p.ids), m: len(from), src: p,
-		nodes: make([]atomic.Pointer[Node], len(p.ids)), edges: make([]atomic.Pointer[Edge], len(from))}
+		nodes: newCache[Node](len(p.ids)), edges: newCache[Edge](len(from))}
 	g.out = &csr{off: make([]int32, g.n+1), dst: to}
 	for _, v := range from {
 		g.out.off[v+1]++
