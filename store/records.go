@@ -37,9 +37,12 @@ type Provenance struct {
 // graph is built (decode).
 type record struct {
 	Provenance
-	enc   []byte           // the encoded record: see appendRecord
-	doc   *parser.Document // decoded from enc; Text is empty; spans are into the document's own text
-	tails []string         // by citation: the text after it when it may hold a title, else ""
+	enc []byte // the encoded record: see appendRecord
+	// framed is enc with its length before it, as it lies in the
+	// documents section it was read from; nil for a record just parsed.
+	framed []byte
+	doc    *parser.Document // decoded from enc; Text is empty; spans are into the document's own text
+	tails  []string         // by citation: the text after it when it may hold a title, else ""
 }
 
 // titleWindow is how much text after a citation graph.Build reads for a

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+	"unsafe"
 
 	"github.com/recital-un/recital/parser"
 )
@@ -87,12 +88,36 @@ func decodeFiles(section []byte) ([]Provenance, error) {
 // order of the files section. Records are copied as they are, whether
 // just parsed or read from the store being updated: a record is encoded
 // once, when its file is parsed.
+//
+// Records that lay one after another in the section they were read from
+// are written as one run of its bytes, lengths included: a store updated
+// after a change is mostly such runs, written a few large pieces at a
+// time rather than two small ones a record.
 func putRecords(recs []*record, write func([]byte)) {
 	var n [binary.MaxVarintLen64]byte
 	write(binary.AppendUvarint(n[:0], uint64(len(recs))))
+	var run []byte
 	for _, r := range recs {
-		write(binary.AppendUvarint(n[:0], uint64(len(r.enc))))
-		write(r.enc)
+		if r.framed == nil {
+			if len(run) > 0 {
+				write(run)
+				run = nil
+			}
+			write(binary.AppendUvarint(n[:0], uint64(len(r.enc))))
+			write(r.enc)
+			continue
+		}
+		if len(run) > 0 && uintptr(unsafe.Pointer(unsafe.SliceData(run)))+uintptr(len(run)) == uintptr(unsafe.Pointer(unsafe.SliceData(r.framed))) {
+			run = unsafe.Slice(unsafe.SliceData(run), len(run)+len(r.framed)) // the next bytes of the same section
+			continue
+		}
+		if len(run) > 0 {
+			write(run)
+		}
+		run = r.framed
+	}
+	if len(run) > 0 {
+		write(run)
 	}
 }
 
@@ -111,9 +136,8 @@ func decodeRecords(section []byte, files []Provenance) ([]*record, error) {
 		if k <= 0 || l > uint64(len(section)-off-k) {
 			return nil, &CorruptError{"malformed documents section at byte " + strconv.Itoa(off)}
 		}
-		off += k
-		out[i] = &record{Provenance: files[i], enc: section[off : off+int(l) : off+int(l)]}
-		off += int(l)
+		out[i] = &record{Provenance: files[i], enc: section[off+k : off+k+int(l) : off+k+int(l)], framed: section[off : off+k+int(l) : off+k+int(l)]}
+		off += k + int(l)
 	}
 	if off != len(section) {
 		return nil, &CorruptError{"malformed documents section at byte " + strconv.Itoa(off)}
