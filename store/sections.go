@@ -55,15 +55,34 @@ func provenances(recs []*record) []Provenance {
 	return out
 }
 
-// encodeFiles writes the provenance section.
+// encodeFiles writes the provenance section. Paths are distinct, and a
+// source is its own file's path or a name of it: they are added to the
+// string table without a lookup (a source equal to its path is written as
+// that path). Hashes, formats and parser versions repeat, and are looked
+// up. A store of 100,000 documents is mostly this section and the
+// records, and a build that changes one document writes it again.
 func encodeFiles(files []Provenance) []byte {
 	e := newEncoder()
-	e.index = make(map[string]uint32, 3*len(files)+8) // paths, sources and hashes are mostly distinct
+	e.index = make(map[string]uint32, len(files)+8) // hashes are mostly distinct
 	e.index[""] = 0
+	e.table = slices.Grow(e.table, 2*len(files)+8)
+	e.body = slices.Grow(e.body, 16*len(files)+8)
+	fresh := func(s string) uint32 {
+		if s == "" {
+			return 0
+		}
+		e.table = append(e.table, s)
+		return uint32(len(e.table) - 1)
+	}
 	e.int(len(files))
 	for _, p := range files {
-		e.str(p.Path)
-		e.str(p.Source)
+		path := fresh(p.Path)
+		e.uint(uint64(path))
+		if p.Source == p.Path {
+			e.uint(uint64(path))
+		} else {
+			e.uint(uint64(fresh(p.Source)))
+		}
 		e.str(p.Hash)
 		e.uint(uint64(p.Size))
 		e.uint(uint64(p.Mtime))
