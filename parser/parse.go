@@ -82,6 +82,13 @@ func Parse(source string, data []byte) (*Document, error) {
 	return parse(source, data, false)
 }
 
+// ParseOwned is Parse for a caller that gives data up: the document's
+// text, and the strings made of it, may be views of data rather than
+// copies, so data must not change while any of them is in use.
+func ParseOwned(source string, data []byte) (*Document, error) {
+	return parse(source, data, true)
+}
+
 // parse is Parse; owned says that data is the caller's no longer, so that
 // the document's text may be made of it without a copy.
 func parse(source string, data []byte, owned bool) (*Document, error) {

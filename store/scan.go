@@ -5,9 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"sync"
 
@@ -37,9 +35,10 @@ func (b *builder) scan() {
 	var wg sync.WaitGroup
 	for range b.workers() {
 		wg.Go(func() {
-			e := &recordEncoder{}
+			e, rd := &recordEncoder{}, newSourceReader()
+			defer rd.close()
 			for i := range next {
-				results <- result{i, b.process(b.jobs[i], e)}
+				results <- result{i, b.process(b.jobs[i], e, rd)}
 			}
 		})
 	}
@@ -94,14 +93,14 @@ func (b *builder) statJobs() {
 // holds a document of the same content read by this parser version. A
 // file whose size and modification time are those the store recorded is
 // not read at all.
-func (b *builder) process(j job, e *recordEncoder) outcome {
+func (b *builder) process(j job, e *recordEncoder, rd *sourceReader) outcome {
 	i, stored := b.oldIndex[j.path]
 	if stored && !j.reparse {
 		if p := b.old.files[i]; p.Parser == parser.Version && p.Size == j.size && p.Mtime == j.mtime && j.mtime != 0 {
 			return outcome{reuse: i, bytesRead: j.size}
 		}
 	}
-	data, err := readFile(j.path)
+	data, err := rd.read(j.path, j.size)
 	if err != nil {
 		if j.reparse && errors.Is(err, fs.ErrNotExist) {
 			return outcome{reuse: -1, gone: true}
@@ -115,38 +114,34 @@ func (b *builder) process(j job, e *recordEncoder) outcome {
 			return outcome{reuse: i, touched: true, bytesRead: int64(len(data))}
 		}
 	}
+	// The document is made of the reader's buffer, which the next file
+	// overwrites: nothing of it outlives the record, whose encoding copies
+	// what it keeps, except maybe an error.
 	doc, err := parseSafely(j.source, data)
 	if err != nil {
+		rd.drop()
 		return outcome{reuse: -1, err: err, bytesRead: int64(len(data))}
 	}
 	p := Provenance{Path: j.path, Source: j.source, Hash: hash, Size: int64(len(data)), Mtime: j.mtime, Format: doc.Format, Parser: parser.Version}
 	return outcome{reuse: -1, rec: newRecord(p, doc, e), bytesRead: int64(len(data))}
 }
 
-// readFile reads a file of at most MaxFile bytes.
+// readFile reads a file of at most MaxFile bytes into a buffer of its own.
 func readFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, withoutPath(err)
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxFile+1))
-	if err != nil {
-		return nil, withoutPath(err)
-	}
-	if len(data) > MaxFile {
-		return nil, fmt.Errorf("larger than %d MiB; not a UN document", MaxFile>>20)
-	}
-	return data, nil
+	size, _ := fileStat(path)
+	rd := newSourceReader()
+	defer rd.close()
+	return rd.read(path, size)
 }
 
-// parseSafely parses a document; a panic in the parser becomes the file's
-// error, so one bad file never stops a build.
+// parseSafely parses a document made of data, which the caller gives up
+// (parser.ParseOwned); a panic in the parser becomes the file's error, so
+// one bad file never stops a build.
 func parseSafely(source string, data []byte) (doc *parser.Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			doc, err = nil, &parser.InputError{Source: source, Msg: fmt.Sprintf("internal error in the parser: %v", r)}
 		}
 	}()
-	return parser.Parse(source, data)
+	return parser.ParseOwned(source, data)
 }
