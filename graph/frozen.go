@@ -399,7 +399,11 @@ func (e *frozenEncoder) tableArrays() ([]uint32, []byte, error) {
 		e.relOff = []uint32{0}
 	}
 	off := make([]uint32, 0, len(e.table)+1)
-	var blob []byte
+	n := 0
+	for _, s := range e.table {
+		n += len(s)
+	}
+	blob := make([]byte, 0, min(n, maxFrozenBytes+1)) // sized once: the table can be most of the section
 	for _, s := range e.table {
 		off = append(off, uint32(len(blob)))
 		blob = append(blob, s...)

@@ -29,7 +29,7 @@ type BuildOptions struct {
 	// Workers is how many files are read and parsed at once; 0 means one
 	// per CPU (GOMAXPROCS).
 	Workers int
-	// Progress, if set, is called after each file, from one goroutine.
+	// Progress, if set, is called after every few files, from one goroutine.
 	Progress func(Progress)
 	// Diagnostics asks for the list of diagnostics in the result, even
 	// when nothing changed (which then costs reading the store).

@@ -26,9 +26,11 @@ func (b *builder) scan() {
 	if b.opts.Progress != nil {
 		b.opts.Progress(prog)
 	}
+	// Workers take the jobs a batch at a time and write each outcome in
+	// place; what they send back is how far they went, for the progress.
 	type result struct {
-		i int
-		o outcome
+		files int
+		bytes int64
 	}
 	next := make(chan int)
 	results := make(chan result, b.workers())
@@ -37,28 +39,39 @@ func (b *builder) scan() {
 		wg.Go(func() {
 			e, rd := &recordEncoder{}, newSourceReader()
 			defer rd.close()
-			for i := range next {
-				results <- result{i, b.process(b.jobs[i], e, rd)}
+			for start := range next {
+				end := min(start+scanBatch, len(b.jobs))
+				var r result
+				for i := start; i < end; i++ {
+					b.done[i] = b.process(b.jobs[i], e, rd)
+					r.files++
+					r.bytes += b.done[i].bytesRead
+				}
+				results <- r
 			}
 		})
 	}
 	go func() {
-		for i := range b.jobs {
-			next <- i
+		for start := 0; start < len(b.jobs); start += scanBatch {
+			next <- start
 		}
 		close(next)
 		wg.Wait()
 		close(results)
 	}()
 	for r := range results {
-		b.done[r.i] = r.o
-		prog.FilesDone++
-		prog.BytesDone += r.o.bytesRead
+		prog.FilesDone += r.files
+		prog.BytesDone += r.bytes
 		if b.opts.Progress != nil {
 			b.opts.Progress(prog)
 		}
 	}
 }
+
+// scanBatch is how many jobs a worker takes at once: enough that handing
+// them out costs little beside a file that is only looked up, few enough
+// that the workers finish together.
+const scanBatch = 16
 
 // statWorkers is how many files are looked up at once: a stat mostly
 // waits on the file system.
