@@ -3,7 +3,9 @@ package export
 import (
 	"fmt"
 	"maps"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/recital-un/recital/graph"
 	"github.com/recital-un/recital/parser"
@@ -69,12 +71,103 @@ func (t *Texts) Sentence(o *graph.Occurrence, target string) string {
 	if err != nil {
 		return ""
 	}
-	if !holds(doc, o, target) {
+	q, ok := sentenceIn(doc, o, target)
+	if !ok {
 		t.stale++
-		return ""
+	}
+	return q
+}
+
+// sentenceIn returns the sentence in which o cites target in doc, and
+// false when doc no longer holds that citation there.
+func sentenceIn(doc *parser.Document, o *graph.Occurrence, target string) (string, bool) {
+	if !holds(doc, o, target) {
+		return "", false
 	}
 	byLine := doc.Format == parser.FormatAKN || o.Location == parser.LocFootnote
-	return sentenceAt(doc.Text, o.Span.Start, o.Span.End, byLine)
+	return sentenceAt(doc.Text, o.Span.Start, o.Span.End, byLine), true
+}
+
+// Quote is one occurrence to quote: where it cites Target.
+type Quote struct {
+	Occ    *graph.Occurrence
+	Target string
+}
+
+// QuoteAll finds the sentence of every occurrence of bySource (source
+// file → its occurrences), reading and parsing each file once, several
+// files at a time: read must be safe for concurrent use. Occurrences
+// without a sentence are left out. progress, when not nil, is called
+// after each file with how many are done.
+func (t *Texts) QuoteAll(bySource map[string][]Quote, progress func(done, total int)) map[*graph.Occurrence]string {
+	out := make(map[*graph.Occurrence]string)
+	if t == nil || len(bySource) == 0 {
+		return out
+	}
+	sources := slices.Sorted(maps.Keys(bySource))
+	type result struct {
+		source    string
+		sentences []string
+		stale     int
+		err       error
+	}
+	jobs := make(chan string)
+	results := make(chan result)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(sources)) {
+		wg.Go(func() {
+			for src := range jobs {
+				r := result{source: src}
+				if src == "" { // nothing to read, and nothing missing
+					results <- r
+					continue
+				}
+				var doc *parser.Document
+				data, err := t.read(src)
+				if err == nil {
+					doc, err = parser.Parse(src, data)
+				}
+				r.err = err
+				if err == nil {
+					qs := bySource[src]
+					r.sentences = make([]string, len(qs))
+					for i, q := range qs {
+						var ok bool
+						if r.sentences[i], ok = sentenceIn(doc, q.Occ, q.Target); !ok {
+							r.stale++
+						}
+					}
+				}
+				results <- r
+			}
+		})
+	}
+	go func() {
+		for _, src := range sources {
+			jobs <- src
+		}
+		close(jobs)
+		wg.Wait()
+		close(results)
+	}()
+	done := 0
+	for r := range results {
+		done++
+		if progress != nil {
+			progress(done, len(sources))
+		}
+		if r.err != nil {
+			t.missing[r.source] = r.err.Error()
+			continue
+		}
+		t.stale += r.stale
+		for i, q := range bySource[r.source] {
+			if r.sentences != nil && r.sentences[i] != "" {
+				out[q.Occ] = r.sentences[i]
+			}
+		}
+	}
+	return out
 }
 
 // holds reports whether doc cites target at the span of o.

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/recital-un/recital/graph"
 )
@@ -70,35 +71,17 @@ func (vaultFormat) Write(out Output, s *Subgraph) error {
 // quoteAll finds the sentence of every occurrence whose source text is
 // at hand, reading each source file once.
 func quoteAll(s *Subgraph) map[*graph.Occurrence]string {
-	out := make(map[*graph.Occurrence]string)
 	if s.Texts == nil {
-		return out
+		return make(map[*graph.Occurrence]string)
 	}
-	type occ struct {
-		o      *graph.Occurrence
-		target string
-	}
-	bySource := make(map[string][]occ)
+	bySource := make(map[string][]Quote)
 	for _, e := range s.Edges {
 		for i := range e.Occurrences {
 			o := &e.Occurrences[i]
-			bySource[o.Source] = append(bySource[o.Source], occ{o, e.To})
+			bySource[o.Source] = append(bySource[o.Source], Quote{o, e.To})
 		}
 	}
-	sources := make([]string, 0, len(bySource))
-	for src := range bySource {
-		sources = append(sources, src)
-	}
-	slices.Sort(sources)
-	for i, src := range sources {
-		s.progress("quoting", i, len(sources))
-		for _, x := range bySource[src] {
-			if q := s.Texts.Sentence(x.o, x.target); q != "" {
-				out[x.o] = q
-			}
-		}
-	}
-	return out
+	return s.Texts.QuoteAll(bySource, func(done, total int) { s.progress("quoting", done, total) })
 }
 
 // writeNote writes the note of one document.
@@ -305,12 +288,20 @@ func yamlString(s string) string {
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
+// mdSpecial are the characters mdText escapes.
+const mdSpecial = "\\`*_[]<>#|$~=^"
+
 // mdText escapes the characters Markdown (and Obsidian's extensions: tags,
 // highlights, math) would read as markup, and collapses white space.
 func mdText(s string) string {
+	s = textfit.OneLine(s)
+	if !strings.ContainsAny(s, mdSpecial) && utf8.ValidString(s) {
+		return s
+	}
 	var b strings.Builder
-	for _, r := range textfit.OneLine(s) {
-		if strings.ContainsRune("\\`*_[]<>#|$~=^", r) {
+	b.Grow(len(s) + 8)
+	for _, r := range s {
+		if strings.ContainsRune(mdSpecial, r) {
 			b.WriteByte('\\')
 		}
 		b.WriteRune(r)

@@ -12,7 +12,45 @@ import (
 // OneLine collapses every run of white space and control characters in s
 // into one space, and trims it.
 func OneLine(s string) string {
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }), " ")
+	if oneLine(s) {
+		return s
+	}
+	return strings.Join(strings.FieldsFunc(s, breaks), " ")
+}
+
+// breaks reports whether OneLine turns r into a space.
+func breaks(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }
+
+// oneLine reports whether OneLine would return s as it is: no space at
+// either end, single spaces between words, no other white space or
+// control character. Most titles and quotes are, and need no copy.
+func oneLine(s string) bool {
+	prevSpace := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' {
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			} else {
+				if c < ' ' || c == 0x7f {
+					return false
+				}
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if breaks(r) {
+			return false
+		}
+		prevSpace = false
+		i += size
+	}
+	return !prevSpace || s == ""
 }
 
 // Shorten puts s on one line and cuts it to at most max runes, ending with

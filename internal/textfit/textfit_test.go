@@ -2,6 +2,7 @@ package textfit
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -31,4 +32,34 @@ func TestWrap(t *testing.T) {
 	if Wrap("", 10) != nil {
 		t.Error("Wrap of nothing should be nil")
 	}
+}
+
+// oneLineEveryTime is OneLine without the check that spares the copy.
+func oneLineEveryTime(s string) string {
+	return strings.Join(strings.FieldsFunc(s, breaks), " ")
+}
+
+var oneLineSeeds = []string{
+	"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\nb", "a\x00b", "a\x7fb",
+	"Déclaration universelle des droits de l’homme",
+	"no\u00a0break", "line\u2028separator", "next\u0085line", "invalid \xff byte", "\xff",
+}
+
+func TestOneLineSparesOnlyWhatIsOneLine(t *testing.T) {
+	for _, s := range oneLineSeeds {
+		if got, want := OneLine(s), oneLineEveryTime(s); got != want {
+			t.Errorf("OneLine(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzOneLine(f *testing.F) {
+	for _, s := range oneLineSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := OneLine(s), oneLineEveryTime(s); got != want {
+			t.Errorf("OneLine(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
