@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // TestExportExitCodes checks the exit status of export's failures, which
@@ -54,4 +55,48 @@ func TestExportExitCodes(t *testing.T) {
 func mustTest() *IOStreams {
 	ios, _, _, _ := Test()
 	return ios
+}
+
+// TestExportAgainLeavesUnchangedFiles checks that a folder export into a
+// folder it wrote before rewrites only the files whose bytes change.
+func TestExportAgainLeavesUnchangedFiles(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	os.WriteFile("a.txt", []byte("Resolution adopted by the General Assembly on 5 December 2007\n\n62/10. Test\n\nThe General Assembly,\n\nRecalling its resolution 61/30 of 4 December 2006,\n"), 0o644)
+	st := filepath.Join(dir, "s.store")
+	if code := Run(mustTest(), []string{"build", "a.txt", "--store", st}); code != ExitOK {
+		t.Fatalf("build: exit %d", code)
+	}
+	notes := filepath.Join(dir, "notes")
+	export := func() {
+		t.Helper()
+		if code := Run(mustTest(), []string{"export", "--store", st, "--format", "vault", "-o", notes}); code != ExitOK {
+			t.Fatalf("export: exit %d", code)
+		}
+	}
+	export()
+	names, err := filepath.Glob(filepath.Join(notes, "*.md"))
+	if err != nil || len(names) < 3 {
+		t.Fatalf("notes: %v %v", names, err)
+	}
+	old := time.Now().Add(-time.Hour).Truncate(time.Second)
+	for _, name := range names {
+		os.Chtimes(name, old, old)
+	}
+	changed := names[0]
+	os.WriteFile(changed, []byte("edited by hand\n"), 0o644)
+	os.Chtimes(changed, old, old)
+	export()
+	for _, name := range names {
+		fi, err := os.Stat(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rewritten := !fi.ModTime().Equal(old); rewritten != (name == changed) {
+			t.Errorf("%s: rewritten %v, want %v", filepath.Base(name), rewritten, name == changed)
+		}
+	}
+	if b, _ := os.ReadFile(changed); string(b) == "edited by hand\n" {
+		t.Errorf("%s: the hand edit was kept, want the note written again", filepath.Base(changed))
+	}
 }

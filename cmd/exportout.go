@@ -173,9 +173,31 @@ func (o *folderOutput) write(f folderFile) {
 		o.dirs[dir] = true
 		o.mu.Unlock()
 	}
+	if holds(f.path, f.data) {
+		return
+	}
 	if err := writeFileAtomic(f.path, f.data); err != nil {
 		o.fail(err)
 	}
+}
+
+// holds reports whether the file at path holds data already: exporting
+// again into the same folder leaves the files that did not change as
+// they were, modification time and all, and costs a read instead of a
+// write.
+func holds(path string, data []byte) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() != int64(len(data)) {
+		return false
+	}
+	buf := make([]byte, len(data)+1) // one more, to see the end
+	n, err := io.ReadFull(f, buf)
+	return (err == io.ErrUnexpectedEOF || err == io.EOF) && n == len(data) && bytes.Equal(buf[:n], data)
 }
 
 // fail keeps the first error.

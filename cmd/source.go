@@ -83,12 +83,9 @@ func writeFileAtomic(path string, data []byte) error {
 		return err
 	}
 	_, werr := tmp.Write(data)
+	merr := tmp.Chmod(0o644)
 	cerr := tmp.Close()
-	if err := errors.Join(werr, cerr); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+	if err := errors.Join(werr, merr, cerr); err != nil {
 		os.Remove(tmp.Name())
 		return err
 	}
