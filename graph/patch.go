@@ -274,6 +274,9 @@ func (t *transcoder) prepare(e *frozenEncoder, g *Graph) {
 			}
 		}
 	}
+	// Most old strings carry over: room for them all, so that the table
+	// does not grow by copies of a slice of hundreds of thousands.
+	e.table = slices.Grow(e.table, len(t.remap))
 	e.tc = t
 }
 
