@@ -186,14 +186,11 @@ func (ix *Index) Lookup(id string) (int32, bool) {
 func (ix *Index) Info(i int32) Info { return ix.t().info[i] }
 
 // InfoOf returns what is known about a node of the graph. Before the
-// tables are built it asks the graph for that node alone.
+// tables are built it makes that node's alone, from n and the facts.
 func (ix *Index) InfoOf(n *graph.Node) Info {
 	t := ix.tab.Load()
 	if t == nil {
-		if gn := ix.g.Node(n.ID); gn != nil {
-			return infoOf(gn, ix.facts)
-		}
-		return Info{Date: n.Date, Title: n.Title}
+		return infoOf(n, ix.facts)
 	}
 	if i, ok := t.pos[n.ID]; ok {
 		return t.info[i]
