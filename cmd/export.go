@@ -65,7 +65,9 @@ Formats (--format):
   html      X's own text with every citation linked (needs X)
 
 -o names the file, or the folder for csv and vault (created if needed;
-files of the same names are replaced, other files are left alone); -o -
+files of the same names are replaced, other files are left alone, and a
+file that already holds the same bytes is not written again, so that
+its modification time stays); -o -
 writes a one-file format to standard output. The same graph always gives
 the same bytes.
 
