@@ -97,6 +97,16 @@ func stopwordLangs(k uint64) uint8 {
 	}
 }
 
+// countStopword counts, in counts, the vocabularies that list the word
+// packed in k as a stopword.
+func countStopword(counts *[8]int, k uint64) {
+	for langs, v := stopwordLangs(k), 0; langs != 0; langs, v = langs>>1, v+1 {
+		if langs&1 != 0 {
+			counts[v]++
+		}
+	}
+}
+
 // detectLanguage returns the language of text: "en", "fr", "es", "ar",
 // "zh", "ru", or "" when it cannot tell (no letters, or none of them in a
 // known script or vocabulary).
@@ -113,37 +123,26 @@ func detectLanguage(text string) string {
 	// is lower-cased into an integer (as packWord packs it) rather than
 	// the text copied; n counts its bytes.
 	var latin, arabic, han, cyrillic int
-	counts := make([]int, len(vocabularies))
+	var counts [8]int // by index into vocabularies; stopwordTable holds at most 8
 	var key uint64
 	n := 0
-	add := func(c byte) {
-		if n < 8 {
-			key |= uint64(c) << (8 * n)
-		}
-		n++
-	}
-	count := func() {
-		if n > 0 && n <= stopwordMaxLen {
-			for langs, v := stopwordLangs(key), 0; langs != 0; langs, v = langs>>1, v+1 {
-				if langs&1 != 0 {
-					counts[v]++
-				}
-			}
-		}
-		key, n = 0, 0
-	}
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			i++
-			if isLetter(c) {
+			if lc := c | 0x20; lc >= 'a' && lc <= 'z' { // an ASCII letter, lower-cased
 				latin++
-				if isUpper(c) {
-					c += 'a' - 'A'
+				if n < 8 {
+					key |= uint64(lc) << (8 * n)
 				}
-				add(c)
-			} else {
-				count()
+				n++
+				continue
+			}
+			if n > 0 {
+				if n <= stopwordMaxLen {
+					countStopword(&counts, key)
+				}
+				key, n = 0, 0
 			}
 			continue
 		}
@@ -162,13 +161,21 @@ func detectLanguage(text string) string {
 		if lr := unicode.ToLower(r); unicode.IsLetter(lr) {
 			var buf [utf8.UTFMax]byte
 			for _, c := range buf[:utf8.EncodeRune(buf[:], lr)] {
-				add(c)
+				if n < 8 {
+					key |= uint64(c) << (8 * n)
+				}
+				n++
 			}
-		} else {
-			count()
+		} else if n > 0 {
+			if n <= stopwordMaxLen {
+				countStopword(&counts, key)
+			}
+			key, n = 0, 0
 		}
 	}
-	count()
+	if n > 0 && n <= stopwordMaxLen {
+		countStopword(&counts, key)
+	}
 	best, n := "", latin
 	for _, c := range []struct {
 		code  string
