@@ -1,12 +1,17 @@
 package cmd
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/recital-un/recital/parser"
 )
 
 // TestExtractParallelOrder checks that files parsed on several workers are
@@ -53,5 +58,57 @@ func TestExtractParallelOrder(t *testing.T) {
 		if stderr.String() != wantErr.String() {
 			t.Errorf("--format %s: the folder's messages are not its files' messages in order:\n%s", format, stderr)
 		}
+	}
+}
+
+// TestDocumentJSON checks that appendDocumentJSON writes the bytes
+// json.NewEncoder(w).Encode writes: for the documents of the dev corpus,
+// when it is there, and for documents whose every string is hostile
+// (quotes, control characters, <>&, U+2028, invalid UTF-8) or whose
+// slices are nil.
+func TestDocumentJSON(t *testing.T) {
+	check := func(name string, doc *parser.Document) {
+		t.Helper()
+		var want bytes.Buffer
+		if err := json.NewEncoder(&want).Encode(doc); err != nil {
+			t.Fatal(err)
+		}
+		if got := appendDocumentJSON(nil, doc); !bytes.Equal(got, want.Bytes()) {
+			t.Errorf("%s:\n got %s\nwant %s", name, got, want.Bytes())
+		}
+	}
+	hostile := []string{"", "plain", `"quoted" \back\slash`, "\b\f\n\r\t\x00\x01\x1f\x7f", "<b>&amp;</b>",
+		"line\u2028sep\u2029para", "bad \xff\xfe utf8 \xc3", "cut \xe2\x80", "é ñ 中文 \U0001F600", "\u2027\u202a", "/ ' `"}
+	for i, s := range hostile {
+		doc := &parser.Document{Schema: 1, Source: s, Format: parser.Format(s), Language: s, Symbol: s,
+			Parts: []string{s, s}, Title: s, Adopted: s, Body: parser.Body(s), Session: s, AgendaItem: s, AdoptedOn: s,
+			Citations: []parser.Citation{{Target: s, Part: s, Body: parser.Body(s), Kind: parser.Kind(s), Relation: s,
+				Verb: s, Location: parser.Location(s), Paragraph: -i, Footnote: s, Date: s, Text: s,
+				Span: parser.Span{Start: i, End: 1 << 40, Line: -1, Col: 0}}, {}},
+			Diagnostics: []parser.Diagnostic{{Severity: parser.Severity(s), Code: s, Message: s, Span: parser.Span{Start: i}}}}
+		check(fmt.Sprintf("hostile %d", i), doc)
+	}
+	check("nil slices", &parser.Document{})
+	check("empty slices", &parser.Document{Parts: []string{}, Citations: []parser.Citation{}, Diagnostics: []parser.Diagnostic{}})
+	var files []string
+	filepath.WalkDir("../../shared/corpus/dev", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if len(files) == 0 {
+		t.Log("no dev corpus at ../../shared/corpus/dev: checked the hostile documents only")
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := parser.Parse(f, data)
+		if err != nil {
+			continue
+		}
+		check(f, doc)
 	}
 }

@@ -170,17 +170,40 @@ func organEndingBefore(s string) Body {
 // before the possessive; BodyNone otherwise.
 func organSubjectBefore(s string) Body {
 	t := s[max(0, len(s)-160):]
-	best, at := BodyNone, -1
+	o, i := lastOrgan(t, nil)
+	if i < 0 {
+		return BodyNone
+	}
+	gap := t[i+len(o.name):]
+	if strings.ContainsAny(gap, ",;:.()") || len(strings.Fields(gap)) > 4 || len(strings.Fields(gap)) < 2 {
+		return BodyNone
+	}
+	return o.body
+}
+
+// organsByFirst lists, for each first byte, the organs' names that begin
+// with it, in the order of organNames (longest first).
+var organsByFirst = func() (t [256][]organName) {
 	for _, o := range organNames {
-		if i := strings.LastIndex(t, o.name); i > at {
-			best, at = o.body, i
-			gap := t[i+len(o.name):]
-			if strings.ContainsAny(gap, ",;:.()") || len(strings.Fields(gap)) > 4 || len(strings.Fields(gap)) < 2 {
-				best = BodyNone
+		t[o.name[0]] = append(t[o.name[0]], o)
+	}
+	return t
+}()
+
+// lastOrgan returns the organ's name that occurs last in s, and where; of
+// names starting at the same offset, the first of organNames (the
+// longest). Organs skip refuses are passed over. It is
+// one backward pass for what strings.LastIndex of every name would find.
+// The offset is -1 when no name occurs.
+func lastOrgan(s string, skip func(Body) bool) (organName, int) {
+	for i := len(s) - 1; i >= 0; i-- {
+		for _, o := range organsByFirst[s[i]] {
+			if strings.HasPrefix(s[i:], o.name) && (skip == nil || !skip(o.body)) {
+				return o, i
 			}
 		}
 	}
-	return best
+	return organName{}, -1
 }
 
 // adoptionVerbs say that the organ named before them adopted what
@@ -195,26 +218,21 @@ var adoptionVerbs = map[string]bool{"adopted": true, "adopté": true, "adoptée"
 // BodyNone otherwise.
 func organAdoptingBefore(s string) Body {
 	t := s[max(0, len(s)-120):]
-	best, at := BodyNone, -1
-	for _, o := range organNames {
-		i := strings.LastIndex(t, o.name)
-		if i <= at {
-			continue
-		}
-		best, at = BodyNone, i
-		gap := t[i+len(o.name):]
-		words := strings.Fields(gap)
-		if strings.ContainsAny(gap, ",;:.()") || len(words) < 1 || len(words) > 6 {
-			continue
-		}
-		for _, w := range words {
-			if adoptionVerbs[w] {
-				best = o.body
-				break
-			}
+	o, i := lastOrgan(t, nil)
+	if i < 0 {
+		return BodyNone
+	}
+	gap := t[i+len(o.name):]
+	words := strings.Fields(gap)
+	if strings.ContainsAny(gap, ",;:.()") || len(words) < 1 || len(words) > 6 {
+		return BodyNone
+	}
+	for _, w := range words {
+		if adoptionVerbs[w] {
+			return o.body
 		}
 	}
-	return best
+	return BodyNone
 }
 
 // postBodies gives every item of a list the body named after it or after

@@ -489,15 +489,8 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 // last before it, else the issuing body when it is a council, else the
 // Security Council.
 func lastCouncil(s string, issuing Body) Body {
-	best, body := -1, BodyNone
-	for _, o := range organNames {
-		if o.body == BodyGA || o.body == BodyCHR {
-			continue
-		}
-		if k := strings.LastIndex(s, o.name); k > best {
-			best, body = k, o.body
-		}
-	}
+	o, _ := lastOrgan(s, notCouncil)
+	body := o.body
 	if body != BodyNone {
 		return body
 	}
@@ -506,6 +499,9 @@ func lastCouncil(s string, issuing Body) Body {
 	}
 	return BodySC
 }
+
+// notCouncil reports the organs that are no council.
+func notCouncil(b Body) bool { return b == BodyGA || b == BodyCHR }
 
 // notLaterSession turns a Council resolution that a Council text gives by
 // default (no body named, or "its"), but whose session comes after the

@@ -15,6 +15,30 @@ import (
 // many bytes may stand before them in the word ("re", "ré", "dé").
 var keywordStems = []string{"solu", "SOLU", "cisi", "CISI"}
 
+// keywordStemRare is, for each of keywordStems, the offset of its byte
+// that is rarest in UN texts ('u' of "solu", 'L' of "SOLU", 'c' of
+// "cisi", 'I' of "CISI"): a stem is looked for where that byte is.
+var keywordStemRare = []int{3, 2, 0, 1}
+
+// indexStem returns the offset of the first occurrence of keywordStems[n]
+// in s at or after i, or -1: what indexFrom(s, keywordStems[n], i)
+// returns, found through the stem's rarest byte.
+func indexStem(s string, n, i int) int {
+	stem, r := keywordStems[n], keywordStemRare[n]
+	c := stem[r]
+	for p := i + r; p < len(s); p++ {
+		k := strings.IndexByte(s[p:], c)
+		if k < 0 {
+			return -1
+		}
+		p += k
+		if at := p - r; strings.HasPrefix(s[at:], stem) {
+			return at
+		}
+	}
+	return -1
+}
+
 // keywordFinder finds the keywords in order, remembering where each stem
 // occurs next so that the text is searched once per stem rather than once
 // per call.
@@ -38,9 +62,9 @@ func (f *keywordFinder) next(i int) int {
 		// A stem stands at least two bytes into its word, so a word at or
 		// after i has its stem at or after i+2.
 		k := -1
-		for n, stem := range keywordStems {
+		for n := range keywordStems {
 			if f.at[n] != -1 && f.at[n] < i+2 {
-				f.at[n] = indexFrom(f.s, stem, i+2)
+				f.at[n] = indexStem(f.s, n, i+2)
 			}
 			if c := f.at[n]; c >= 0 && (k < 0 || c < k) {
 				k = c

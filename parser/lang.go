@@ -38,8 +38,74 @@ var stopwordMaxLen = func() int {
 	for w := range stopwordLang {
 		n = max(n, len(w))
 	}
+	if n > 8 {
+		panic("parser: a stopword is longer than the 8 bytes packWord holds")
+	}
 	return n
 }()
+
+// packWord packs the bytes of a word of at most 8 bytes into an integer,
+// its first byte lowest. Words are letters, never a zero byte, so no two
+// words pack alike.
+func packWord(w string) uint64 {
+	var k uint64
+	for i := range len(w) {
+		k |= uint64(w[i]) << (8 * i)
+	}
+	return k
+}
+
+// stopwordTable is stopwordLang looked up by packed word: an open-addressed
+// table of packed stopwords and, for each, the bit set of the vocabularies
+// (indexes into vocabularies) that list it. An empty slot holds key 0.
+var stopwordTable = func() (t struct {
+	keys  [256]uint64
+	langs [256]uint8
+}) {
+	if len(vocabularies) > 8 || len(stopwordLang) > len(t.keys)/2 {
+		panic("parser: the stopword table is too small")
+	}
+	for w, vs := range stopwordLang {
+		k := packWord(w)
+		i := stopwordSlot(k)
+		for t.keys[i] != 0 {
+			i = (i + 1) % len(t.keys)
+		}
+		t.keys[i] = k
+		for _, v := range vs {
+			t.langs[i] |= 1 << v
+		}
+	}
+	return t
+}()
+
+// stopwordSlot is where the search for packed word k in stopwordTable
+// begins.
+func stopwordSlot(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> 56) }
+
+// stopwordLangs returns the bit set of the vocabularies that list the
+// word packed in k (by packWord) as a stopword; 0 when none does.
+func stopwordLangs(k uint64) uint8 {
+	t := &stopwordTable
+	for i := stopwordSlot(k); ; i = (i + 1) % len(t.keys) {
+		switch t.keys[i] {
+		case k:
+			return t.langs[i]
+		case 0:
+			return 0
+		}
+	}
+}
+
+// countStopword counts, in counts, the vocabularies that list the word
+// packed in k as a stopword.
+func countStopword(counts *[8]int, k uint64) {
+	for langs, v := stopwordLangs(k), 0; langs != 0; langs, v = langs>>1, v+1 {
+		if langs&1 != 0 {
+			counts[v]++
+		}
+	}
+}
 
 // detectLanguage returns the language of text: "en", "fr", "es", "ar",
 // "zh", "ru", or "" when it cannot tell (no letters, or none of them in a
@@ -54,31 +120,29 @@ func detectLanguage(text string) string {
 	// One pass counts the letters of each script and, among the words
 	// (runs of letters, lower-cased), the stopwords of each vocabulary;
 	// the stopwords count only when the text is in Latin script. Each word
-	// is lower-cased into word rather than the text copied.
+	// is lower-cased into an integer (as packWord packs it) rather than
+	// the text copied; n counts its bytes.
 	var latin, arabic, han, cyrillic int
-	counts := make([]int, len(vocabularies))
-	var buf [64]byte
-	word := buf[:0]
-	count := func() {
-		if len(word) > 0 && len(word) <= stopwordMaxLen {
-			for _, v := range stopwordLang[string(word)] {
-				counts[v]++
-			}
-		}
-		word = word[:0]
-	}
+	var counts [8]int // by index into vocabularies; stopwordTable holds at most 8
+	var key uint64
+	n := 0
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			i++
-			if isLetter(c) {
+			if lc := c | 0x20; lc >= 'a' && lc <= 'z' { // an ASCII letter, lower-cased
 				latin++
-				if isUpper(c) {
-					c += 'a' - 'A'
+				if n < 8 {
+					key |= uint64(lc) << (8 * n)
 				}
-				word = append(word, c)
-			} else {
-				count()
+				n++
+				continue
+			}
+			if n > 0 {
+				if n <= stopwordMaxLen {
+					countStopword(&counts, key)
+				}
+				key, n = 0, 0
 			}
 			continue
 		}
@@ -95,12 +159,23 @@ func detectLanguage(text string) string {
 			latin++
 		}
 		if lr := unicode.ToLower(r); unicode.IsLetter(lr) {
-			word = utf8.AppendRune(word, lr)
-		} else {
-			count()
+			var buf [utf8.UTFMax]byte
+			for _, c := range buf[:utf8.EncodeRune(buf[:], lr)] {
+				if n < 8 {
+					key |= uint64(c) << (8 * n)
+				}
+				n++
+			}
+		} else if n > 0 {
+			if n <= stopwordMaxLen {
+				countStopword(&counts, key)
+			}
+			key, n = 0, 0
 		}
 	}
-	count()
+	if n > 0 && n <= stopwordMaxLen {
+		countStopword(&counts, key)
+	}
 	best, n := "", latin
 	for _, c := range []struct {
 		code  string

@@ -1,0 +1,209 @@
+package parser
+
+import (
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lastOrganByIndex is lastOrgan as strings.LastIndex of every name finds
+// it: the name whose last occurrence is latest, the first of organNames
+// on a tie.
+func lastOrganByIndex(s string, skip func(Body) bool) (organName, int) {
+	best, at := organName{}, -1
+	for _, o := range organNames {
+		if skip != nil && skip(o.body) {
+			continue
+		}
+		if i := strings.LastIndex(s, o.name); i > at {
+			best, at = o, i
+		}
+	}
+	return best, at
+}
+
+// TestLastOrgan checks the backward pass of lastOrgan against a search of
+// every name, on texts made of names, their pieces and filler.
+func TestLastOrgan(t *testing.T) {
+	pieces := []string{" ", ", ", "the ", "in its ", "adopted ", "Council", "Conseil ", "General", "Assembly", "de ", "Human Rights ", "\u00a0", "é"}
+	for _, o := range organNames {
+		pieces = append(pieces, o.name, o.name[:len(o.name)/2], o.name[len(o.name)/2:])
+	}
+	r := rand.New(rand.NewSource(1))
+	for n := range 20000 {
+		var b strings.Builder
+		for range r.Intn(12) {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		s := b.String()
+		for _, skip := range []func(Body) bool{nil, notCouncil} {
+			wo, wi := lastOrganByIndex(s, skip)
+			o, i := lastOrgan(s, skip)
+			if o != wo || i != wi {
+				t.Fatalf("%d: lastOrgan(%q) = %q at %d, want %q at %d", n, s, o.name, i, wo.name, wi)
+			}
+		}
+	}
+}
+
+// detectLanguageByMap is detectLanguage as it was, each word lower-cased
+// into a slice and looked up in stopwordLang: the reference for the
+// packed words.
+func detectLanguageByMap(text string) string {
+	if len(text) > detectWindow {
+		text = text[:detectWindow]
+		for len(text) > 0 && !utf8.ValidString(text) { // cut inside a rune
+			text = text[:len(text)-1]
+		}
+	}
+	// One pass counts the letters of each script and, among the words
+	// (runs of letters, lower-cased), the stopwords of each vocabulary;
+	// the stopwords count only when the text is in Latin script. Each word
+	// is lower-cased into word rather than the text copied.
+	var latin, arabic, han, cyrillic int
+	counts := make([]int, len(vocabularies))
+	var buf [64]byte
+	word := buf[:0]
+	count := func() {
+		if len(word) > 0 && len(word) <= stopwordMaxLen {
+			for _, v := range stopwordLang[string(word)] {
+				counts[v]++
+			}
+		}
+		word = word[:0]
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			if isLetter(c) {
+				latin++
+				if isUpper(c) {
+					c += 'a' - 'A'
+				}
+				word = append(word, c)
+			} else {
+				count()
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		switch {
+		case unicode.Is(unicode.Arabic, r):
+			arabic++
+		case unicode.Is(unicode.Han, r):
+			han += 2 // a Han character is a word's worth of letters
+		case unicode.Is(unicode.Cyrillic, r):
+			cyrillic++
+		case unicode.Is(unicode.Latin, r):
+			latin++
+		}
+		if lr := unicode.ToLower(r); unicode.IsLetter(lr) {
+			word = utf8.AppendRune(word, lr)
+		} else {
+			count()
+		}
+	}
+	count()
+	best, n := "", latin
+	for _, c := range []struct {
+		code  string
+		count int
+	}{{"ar", arabic}, {"zh", han}, {"ru", cyrillic}} {
+		if c.count > n {
+			best, n = c.code, c.count
+		}
+	}
+	if best != "" {
+		return best
+	}
+	if latin == 0 {
+		return ""
+	}
+	best, n = "", 0
+	for i, v := range vocabularies { // table order breaks ties: English first
+		if counts[i] > n {
+			best, n = v.code, counts[i]
+		}
+	}
+	return best
+}
+
+// TestStopwordLangs checks the packed lookup of every stopword, and of
+// words that are none, against stopwordLang.
+func TestStopwordLangs(t *testing.T) {
+	words := []string{"a", "th", "thee", "those", "les", "lesx", "y", "yy", "é", "él", "dé", "entre", "entrer", "ent"}
+	for w := range stopwordLang {
+		words = append(words, w, w[:len(w)-1], w+"s", "x"+w)
+	}
+	for _, w := range words {
+		if len(w) > 8 {
+			continue
+		}
+		var want uint8
+		for _, v := range stopwordLang[w] {
+			want |= 1 << v
+		}
+		if got := stopwordLangs(packWord(w)); got != want {
+			t.Errorf("stopwordLangs(%q) = %b, want %b", w, got, want)
+		}
+	}
+}
+
+// TestDetectLanguagePacked checks detectLanguage against the reference on
+// texts of stopwords, other words, capitals and runes that lower-case to
+// ASCII ("İ", the Kelvin sign).
+func TestDetectLanguagePacked(t *testing.T) {
+	var pieces []string
+	for w := range stopwordLang {
+		pieces = append(pieces, w, strings.ToUpper(w))
+	}
+	pieces = append(pieces, " ", " ", ", ", ".\n", "İn", "İ", "K", "résolution", "Conseil", "the", "1325", "é", "ñ", "дом", "中文", "مجلس", "\xff", "entrer")
+	r := rand.New(rand.NewSource(2))
+	for n := range 5000 {
+		var b strings.Builder
+		for range r.Intn(60) {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := detectLanguage(s), detectLanguageByMap(s); got != want {
+			t.Fatalf("%d: detectLanguage(%q) = %q, want %q", n, s, got, want)
+		}
+	}
+	for _, name := range []string{"A_RES_70_1.txt", "A_HRC_RES_54_24.txt"} {
+		data, err := os.ReadFile(filepath.Join(shared, "corpus", "dev", name))
+		if err != nil {
+			continue
+		}
+		if got, want := detectLanguage(string(data)), detectLanguageByMap(string(data)); got != want {
+			t.Errorf("%s: detectLanguage = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestIndexStem checks indexStem against strings.Index on texts made of
+// the stems, their pieces and filler, from every offset.
+func TestIndexStem(t *testing.T) {
+	pieces := []string{" ", "re", "ré", "de", "dé", "s", "so", "sol", "olu", "lu", "u", "ci", "cis", "isi", "i", "SO", "LU", "CI", "SI", "L", "I", "c", "\n"}
+	pieces = append(pieces, keywordStems...)
+	r := rand.New(rand.NewSource(3))
+	for range 3000 {
+		var b strings.Builder
+		for range r.Intn(20) {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		s := b.String()
+		for n, stem := range keywordStems {
+			for i := 0; i <= len(s)+2; i++ {
+				if got, want := indexStem(s, n, i), indexFrom(s, stem, i); got != want {
+					t.Fatalf("indexStem(%q, %q, %d) = %d, want %d", s, stem, i, got, want)
+				}
+			}
+		}
+	}
+}
