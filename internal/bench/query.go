@@ -100,11 +100,35 @@ func (b *bench) sameQuestion(recent string) {
 }
 
 // vault times the export of the whole embedded default graph as a vault.
+//
+// Each run writes into a folder of its own, the folders removed only
+// after the last run: removing 19,000 files keeps the kernel busy for a
+// while, which a removal just before each run would charge to it. Then
+// the same export again into the first folder, whose notes it leaves as
+// they are.
 func (b *bench) vault() {
-	out := filepath.Join(b.work, "vault")
-	t := measure(b.runs, func() { os.RemoveAll(out) }, nil, b.bin, "export", "--format", "vault", "-o", out)
-	b.add("export --format vault of the whole default graph (median)", "< 3 s",
+	var outs []string
+	defer func() {
+		for _, o := range outs {
+			os.RemoveAll(o)
+		}
+	}()
+	for i := range b.runs {
+		o := filepath.Join(b.work, fmt.Sprintf("vault%d", i))
+		os.RemoveAll(o)
+		outs = append(outs, o)
+	}
+	var t timing
+	for _, o := range outs {
+		one := measure(1, nil, nil, b.bin, "export", "--format", "vault", "-o", o)
+		t.times, t.cpu, t.maxRSS = append(t.times, one.times...), append(t.cpu, one.cpu...), max(t.maxRSS, one.maxRSS)
+	}
+	again := measure(b.runs, nil, nil, b.bin, "export", "--format", "vault", "-o", outs[0])
+	b.add("export --format vault of the whole default graph into a new folder (median)", "< 3 s",
 		fmt.Sprintf("%.2f s (CPU %.2f s), peak RSS %d MB", t.median().Seconds(), t.cpuMedian().Seconds(), t.maxRSS>>20),
+		"recital export --format vault -o vault")
+	b.add("the same again into the same folder (median)", "< 3 s",
+		fmt.Sprintf("%.2f s (CPU %.2f s), peak RSS %d MB", again.median().Seconds(), again.cpuMedian().Seconds(), again.maxRSS>>20),
 		"recital export --format vault -o vault")
 }
 
