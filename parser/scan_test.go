@@ -207,3 +207,25 @@ func TestIndexStem(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalVerbFold checks that the shape filter lets every local verb
+// through, whatever its case, and refuses what the set does not hold.
+func TestLocalVerbFold(t *testing.T) {
+	for w := range localVerbs {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if !localVerbFold(v) {
+				t.Errorf("localVerbFold(%q) = false", v)
+			}
+		}
+		for _, v := range []string{w + "s", w[1:], w[:len(w)-1], "x" + w, w + "-", "1" + w} {
+			if got := localVerbFold(v); got != localVerbs[strings.ToLower(v)] {
+				t.Errorf("localVerbFold(%q) = %v", v, got)
+			}
+		}
+	}
+	for _, v := range []string{"", "the", "of", "resolution", "Recalling", "NOTING", "notes", "notés", "émphasizing", strings.Repeat("recalling", 5)} {
+		if got, want := localVerbFold(v), localVerbs[strings.ToLower(v)]; got != want {
+			t.Errorf("localVerbFold(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
