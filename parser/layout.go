@@ -36,9 +36,10 @@ type note struct {
 // layout is the structure of one document's text.
 type layout struct {
 	text       string
-	base, body []byte // the masked copies while they are made; nil after
-	// baseText and bodyText are the masked copies once made, read by
-	// everything after the layout.
+	base, body []byte // the masked copies while they are made, nil until something is masked and after
+	// baseText (markers masked) and bodyText (markers, running heads and
+	// notes masked) are the masked copies once made, or the text itself
+	// where nothing is masked, read by everything after the layout.
 	baseText, bodyText string
 	lines              []line
 	opener             int // index of the line that opens the body, -1 when none
@@ -128,24 +129,42 @@ func buildLayoutWith(text string, st *structure, lang string) *layout {
 		l.findNotes()
 	}
 	l.findFurniture()
-	l.base = []byte(text)
 	if useSt {
 		l.structMarkers(st)
 	} else {
 		l.findMarkers()
 	}
-	l.body = append([]byte(nil), l.base...)
+	// The masked copies are made only when something is masked; once done
+	// they become strings without a copy, and nothing writes to their
+	// bytes again.
+	l.baseText = text
+	if l.base != nil {
+		l.baseText = frozenString(l.base)
+	}
+	l.bodyText = l.baseText
 	for i, ln := range l.lines {
 		if l.furniture[i] || l.noteLine[i] {
+			if l.body == nil {
+				l.body = []byte(l.baseText)
+			}
 			blankOut(l.body, ln.start, ln.end)
 		}
 	}
-	// The masked copies are done: they become strings without a copy, and
-	// nothing writes to their bytes again.
-	l.baseText, l.bodyText = frozenString(l.base), frozenString(l.body)
+	if l.body != nil {
+		l.bodyText = frozenString(l.body)
+	}
 	l.base, l.body = nil, nil
 	l.buildParas()
 	return l
+}
+
+// blankBase blanks out text[start:end] in the base copy of the text,
+// which it makes on the first call.
+func (l *layout) blankBase(start, end int) {
+	if l.base == nil {
+		l.base = []byte(l.text)
+	}
+	blankOut(l.base, start, end)
 }
 
 // frozenString returns b as a string without copying it. Nothing may
@@ -431,7 +450,7 @@ func (l *layout) structMarkers(st *structure) {
 	for _, m := range st.markers {
 		if n := byLabel[m.label]; n != nil && (!m.repeat || len(n.markers) > 0 && n.markers[0] < m.start) {
 			n.markers = append(n.markers, m.start)
-			blankOut(l.base, m.start, m.end)
+			l.blankBase(m.start, m.end)
 		}
 	}
 }

@@ -155,7 +155,41 @@ func lowerASCII(buf []byte, w string) (low []byte, ok bool) {
 func localVerbFold(w string) bool {
 	var buf [32]byte
 	if low, ok := lowerASCII(buf[:], w); ok {
+		if n := len(low); n > 0 && !localVerbShapes.has(low[0], low[n-1], n) {
+			return false
+		}
 		return localVerbs[string(low)]
 	}
 	return localVerb(strings.ToLower(w))
 }
+
+// wordShapes is a filter of a set of lower-case words by their length,
+// first and last bytes: for each length up to 32 and first letter, the bit
+// set of the last letters. A word whose shape is not in it is not in the
+// set; one whose shape is may be.
+type wordShapes [33][26]uint32
+
+// newWordShapes returns the filter of the words of set.
+func newWordShapes(set map[string]bool) *wordShapes {
+	var t wordShapes
+	for w := range set {
+		n := len(w)
+		if n == 0 || n > 32 || !isLower(w[0]) || !isLower(w[n-1]) {
+			panic("parser: a word of the set is not a lower-case word of at most 32 bytes: " + w)
+		}
+		t[n][w[0]-'a'] |= 1 << (w[n-1] - 'a')
+	}
+	return &t
+}
+
+// has reports whether a word of length n, first byte first and last byte
+// last may be in the set.
+func (t *wordShapes) has(first, last byte, n int) bool {
+	if n > 32 || !isLower(first) || !isLower(last) {
+		return false // every word of the set begins and ends with a small letter
+	}
+	return t[n][first-'a']&(1<<(last-'a')) != 0
+}
+
+// localVerbShapes filters the words of localVerbs.
+var localVerbShapes = newWordShapes(localVerbs)

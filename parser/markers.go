@@ -76,7 +76,7 @@ func (l *layout) findMarkers() {
 				expect = c.label + 1
 			}
 			n.markers = append(n.markers, c.start)
-			blankOut(l.base, c.start, c.end)
+			l.blankBase(c.start, c.end)
 		}
 	}
 	l.orderedMarkers()
@@ -112,7 +112,7 @@ func (l *layout) orderedMarkers() {
 		}
 		if at, ok := l.loneNumber(itoa(n.label), from, to); ok {
 			n.markers = append(n.markers, at)
-			blankOut(l.base, at, at+len(itoa(n.label)))
+			l.blankBase(at, at+len(itoa(n.label)))
 		}
 	}
 }

@@ -223,12 +223,13 @@ func (l *layout) special(t string) string {
 		return ""
 	}
 	s := stripEmphasis(t)
-	if l.vocab == english && len(s) < 100 && (s == "" || !isDigit(s[0])) && !hasPrefixASCIIFold(s, "adopted ") && utf8.ValidString(s) {
+	if l.vocab == english && (len(s) < 100 || isASCII(s)) && (s == "" || !isDigit(s[0])) && !hasPrefixASCIIFold(s, "adopted ") && utf8.ValidString(s) {
 		// Most lines: neither a meeting line nor an adoption line, so only
 		// the annex test below can hold, and it needs only the first word
 		// lower-cased. (Lower-casing at most makes valid UTF-8 half as long
-		// again, so that a line under 100 bytes stays under 160, and turns
-		// no letter into the ASCII ones tested here but K and İ.)
+		// again, so that a line under 100 bytes stays under 160, as does
+		// an ASCII line, which keeps its length; and it turns no letter
+		// into the ASCII ones tested here but K and İ.)
 		w, rest, _ := strings.Cut(s, " ")
 		var buf [32]byte
 		low, ok := lowerASCII(buf[:], w)
@@ -254,6 +255,16 @@ func (l *layout) special(t string) string {
 		}
 	}
 	return ""
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // hasPrefixASCIIFold reports whether s begins with prefix, a lower-case

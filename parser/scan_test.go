@@ -207,3 +207,74 @@ func TestIndexStem(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalVerbFold checks that the shape filter lets every local verb
+// through, whatever its case, and refuses what the set does not hold.
+func TestLocalVerbFold(t *testing.T) {
+	for w := range localVerbs {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if !localVerbFold(v) {
+				t.Errorf("localVerbFold(%q) = false", v)
+			}
+		}
+		for _, v := range []string{w + "s", w[1:], w[:len(w)-1], "x" + w, w + "-", "1" + w} {
+			if got := localVerbFold(v); got != localVerbs[strings.ToLower(v)] {
+				t.Errorf("localVerbFold(%q) = %v", v, got)
+			}
+		}
+	}
+	for _, v := range []string{"", "the", "of", "resolution", "Recalling", "NOTING", "notes", "notés", "émphasizing", strings.Repeat("recalling", 5)} {
+		if got, want := localVerbFold(v), localVerbs[strings.ToLower(v)]; got != want {
+			t.Errorf("localVerbFold(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
+
+// specialSlow is (*layout).special without its fast path: the whole line
+// lower-cased.
+func specialSlow(l *layout, t string) string {
+	if len(t) >= 160 {
+		return ""
+	}
+	low := strings.ToLower(stripEmphasis(t))
+	switch {
+	case isMeetingLine(low):
+		return "end"
+	case strings.HasPrefix(low, "adopted ") && len(low) < 120 && isAdoptedLine(low):
+		return "end"
+	case l.vocab != english && vocabClosingLine(l.vocab, low):
+		return "end"
+	case len(low) < 160 && !strings.HasPrefix(low, "annexes to"):
+		if w, _, _ := strings.Cut(low, " "); annexWords[w] {
+			return "annex"
+		}
+	}
+	return ""
+}
+
+// TestSpecialFastPath checks the lines special reads through its fast
+// path against the whole line lower-cased, in every vocabulary.
+func TestSpecialFastPath(t *testing.T) {
+	pieces := []string{"Annex", "ANNEX", "annexes", "Annexes", "to", "To", "today", "Appendix", "adopted", "Adopted", "at", "the",
+		"3rd", "meeting", "plenary", "1234th", "*", "__", "Ⱥ", "K", "İ", "é", "resolution", "Council", ".", ",", "1"}
+	r := rand.New(rand.NewSource(4))
+	for _, lang := range []string{"en", "fr", "es"} {
+		l := buildLayoutWith("", nil, lang)
+		for range 20000 {
+			var b strings.Builder
+			for b.Len() < 60+r.Intn(110) {
+				if b.Len() > 0 {
+					b.WriteString(" ")
+				}
+				b.WriteString(pieces[r.Intn(len(pieces))])
+			}
+			s := b.String()
+			if r.Intn(3) == 0 {
+				s = strings.Repeat("x", r.Intn(2)) + s
+			}
+			if got, want := l.special(s), specialSlow(l, s); got != want {
+				t.Fatalf("%s: special(%q) = %q, want %q", lang, s, got, want)
+			}
+		}
+	}
+}
