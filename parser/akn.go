@@ -376,7 +376,7 @@ func (r *aknReader) end(name string) {
 
 // chars adds character data to whatever is being read.
 func (r *aknReader) chars(data []byte) {
-	for _, sentinel := range []string{aknMarkerSentinel, aknNoteSentinel, aknRepeatSentinel, aknRepeatEnd} {
+	for _, sentinel := range aknSentinelsIn(data) {
 		if bytes.Contains(data, []byte(sentinel)) {
 			data = bytes.ReplaceAll(data, []byte(sentinel), nil)
 		}
@@ -581,6 +581,9 @@ func aknAppendNormal(dst, src []byte) []byte {
 		var space bool
 		if c < utf8.RuneSelf {
 			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			for !space && i+size < len(src) && aknASCIIWord[src[i+size]] {
+				size++ // the rest of a run of ASCII that is not space, at once
+			}
 		} else {
 			var ru rune
 			ru, size = utf8.DecodeRune(src[i:])

@@ -573,3 +573,25 @@ func aknProcInst(param, s string) string {
 	}
 	return s[i : i+j]
 }
+
+// aknASCIIWord marks the ASCII bytes that are not white space to
+// aknAppendNormal.
+var aknASCIIWord = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = !strings.ContainsRune(" \t\n\r\v\f", rune(c))
+	}
+	return t
+}()
+
+// aknSentinelsIn lists the reader's sentinels that data may hold: none
+// when it holds none of their first byte.
+func aknSentinelsIn(data []byte) []string {
+	if bytes.IndexByte(data, aknMarkerSentinel[0]) < 0 {
+		return nil
+	}
+	return aknSentinels
+}
+
+// aknSentinels are the characters the reader marks the text with, which
+// the input must not bring in.
+var aknSentinels = []string{aknMarkerSentinel, aknNoteSentinel, aknRepeatSentinel, aknRepeatEnd}

@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // aknBothWays reads data with the tokenizer of aknscan.go (falling back as
@@ -238,4 +240,69 @@ func benchmarkAKN(b *testing.B, fast bool) {
 			}
 		}
 	}
+}
+
+// TestAKNSentinelsShareTheirFirstByte guards aknSentinelsIn, which looks
+// for the first byte of the first sentinel only.
+func TestAKNSentinelsShareTheirFirstByte(t *testing.T) {
+	for _, s := range aknSentinels {
+		if s[0] != aknMarkerSentinel[0] {
+			t.Errorf("sentinel %q does not begin with %#x", s, aknMarkerSentinel[0])
+		}
+	}
+}
+
+// TestAKNAppendNormal compares aknAppendNormal with the plain reading of
+// its rule, one character at a time.
+func TestAKNAppendNormal(t *testing.T) {
+	plain := func(dst, src []byte) []byte {
+		start, owed := len(dst), false
+		for i := 0; i < len(src); {
+			ru, size := utf8.DecodeRune(src[i:])
+			if unicode.IsSpace(ru) && !(ru == utf8.RuneError && size == 1) {
+				owed = true
+			} else {
+				if owed && len(dst) > start {
+					dst = append(dst, ' ')
+				}
+				owed = false
+				dst = append(dst, src[i:i+size]...)
+			}
+			i += size
+		}
+		return dst
+	}
+	for _, s := range []string{"", " ", "a", " a ", "ab  cd\r\n\tef\v\fg", "x\u00a0y\u2003 z\u0085w", "\xffa \xe2\x80 b\u2011c ", "1.\n  (a)  Decides;  "} {
+		for _, dst := range []string{"", "p "} {
+			got := string(aknAppendNormal([]byte(dst), []byte(s)))
+			want := string(plain([]byte(dst), []byte(s)))
+			if got != want {
+				t.Errorf("%q + %q: got %q, want %q", dst, s, got, want)
+			}
+		}
+	}
+}
+
+func FuzzAKNAppendNormal(f *testing.F) {
+	f.Add("p ", " ab  c\u00a0d\xff ")
+	f.Fuzz(func(t *testing.T, dst, src string) {
+		want := []byte(dst)
+		start, owed := len(want), false
+		for i := 0; i < len(src); {
+			ru, size := utf8.DecodeRuneInString(src[i:])
+			if unicode.IsSpace(ru) && !(ru == utf8.RuneError && size == 1) {
+				owed = true
+			} else {
+				if owed && len(want) > start {
+					want = append(want, ' ')
+				}
+				owed = false
+				want = append(want, src[i:i+size]...)
+			}
+			i += size
+		}
+		if got := aknAppendNormal([]byte(dst), []byte(src)); string(got) != string(want) {
+			t.Errorf("%q + %q: got %q, want %q", dst, src, got, want)
+		}
+	})
 }
