@@ -209,9 +209,13 @@ func aknStructure(text string, labels []string) (string, *structure) {
 				}
 				st.notes = append(st.notes, structNote{label: n, start: body, end: at + end})
 			}
-		default:
-			b.WriteByte(text[i])
-			i++
+		default: // up to the next byte that may begin a sentinel
+			n := 1 + strings.IndexByte(text[i+1:], aknMarkerSentinel[0])
+			if n == 0 {
+				n = len(text) - i
+			}
+			b.WriteString(text[i : i+n])
+			i += n
 		}
 	}
 	return b.String(), st

@@ -306,3 +306,105 @@ func FuzzAKNAppendNormal(f *testing.F) {
 		}
 	})
 }
+
+// aknStructurePlain is aknStructure as first written, a byte at a time,
+// against which the one that jumps to the next sentinel is checked.
+func aknStructurePlain(text string, labels []string) (string, *structure) {
+	if !strings.Contains(text, aknMarkerSentinel) && !strings.Contains(text, aknNoteSentinel) {
+		return strings.NewReplacer(aknRepeatSentinel, "", aknRepeatEnd, "").Replace(text), nil
+	}
+	st := &structure{}
+	var b strings.Builder
+	for i := 0; i < len(text); {
+		switch {
+		case strings.HasPrefix(text[i:], aknMarkerSentinel):
+			i += len(aknMarkerSentinel)
+			at := b.Len()
+			if len(labels) > 0 {
+				label := labels[0]
+				labels = labels[1:]
+				if n := atoi(label); n > 0 && strings.HasPrefix(text[i:], label) {
+					st.markers = append(st.markers, structMarker{start: at, end: at + len(label), label: n})
+				}
+			}
+		case strings.HasPrefix(text[i:], aknRepeatSentinel):
+			i += len(aknRepeatSentinel)
+			at := b.Len()
+			if n, w := leadingNumber(text[i:]); w > 0 && strings.HasPrefix(text[i+w:], aknRepeatEnd) {
+				st.markers = append(st.markers, structMarker{start: at, end: at + w, label: n, repeat: true})
+			}
+		case strings.HasPrefix(text[i:], aknRepeatEnd):
+			i += len(aknRepeatEnd)
+		case strings.HasPrefix(text[i:], aknNoteSentinel):
+			i += len(aknNoteSentinel)
+			at := b.Len()
+			n, w := leadingNumber(text[i:])
+			end := strings.IndexByte(text[i:], '\n')
+			if end < 0 {
+				end = len(text) - i
+			}
+			if w > 0 {
+				body := at + w
+				for body < at+end && text[i+body-at] == ' ' {
+					body++
+				}
+				st.notes = append(st.notes, structNote{label: n, start: body, end: at + end})
+			}
+		default:
+			b.WriteByte(text[i])
+			i++
+		}
+	}
+	return b.String(), st
+}
+
+// TestAKNStructureCorpus compares aknStructure with aknStructurePlain on
+// the text of every AKN file of the corpus, sentinels and all.
+func TestAKNStructureCorpus(t *testing.T) {
+	corpus := aknNeedCorpus(t)
+	if testing.Short() {
+		t.Skip("reads the whole corpus")
+	}
+	n := 0
+	err := filepath.WalkDir(corpus, func(path string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() || !strings.HasSuffix(path, ".xml") {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil || !isAKN(data) {
+			return err
+		}
+		r := newAKNReader(data)
+		if !r.scan() {
+			return nil
+		}
+		text := r.text()
+		got, gotSt := aknStructure(text, r.markerLabels)
+		want, wantSt := aknStructurePlain(text, r.markerLabels)
+		if got != want || !reflect.DeepEqual(gotSt, wantSt) {
+			t.Errorf("%s: structure differs", path)
+		}
+		n++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n == 0 {
+		t.Fatal("no AKN file found in the corpus")
+	}
+}
+
+func FuzzAKNStructure(f *testing.F) {
+	f.Add("of 1949,\uE0001 to\n\n\uE0011 UNTS.\n", "1")
+	f.Add("a\uE0023\uE003 b \uE100\uE000x\uE001 \uE0002\n\uE001", "2")
+	f.Add("plain \uE002\uE003 text \xee", "")
+	f.Fuzz(func(t *testing.T, text, label string) {
+		labels := strings.Split(label, ",")
+		got, gotSt := aknStructure(text, labels)
+		want, wantSt := aknStructurePlain(text, labels)
+		if got != want || !reflect.DeepEqual(gotSt, wantSt) {
+			t.Errorf("%q %q: got %q %+v, want %q %+v", text, labels, got, gotSt, want, wantSt)
+		}
+	})
+}
