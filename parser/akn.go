@@ -77,6 +77,7 @@ type aknReader struct {
 	data    []byte        // the whole document
 	src     *bytes.Reader // data, as the decoder reads it
 	dec     *xml.Decoder
+	fast    *aknScanner
 	skipped int  // newlines jumped over by skipMeta, for error lines
 	depth   int  // depth of the element being read; the root is 1
 	rooted  bool // whether the root element has been seen
@@ -129,12 +130,22 @@ func newAKNReader(data []byte) *aknReader {
 // empty input, on XML that is not well formed, with the line and column
 // where the decoder stopped, and on XML whose root is not akomaNtoso.
 func aknText(data []byte) (text string, meta aknMeta, err error) {
+	return aknTextFrom(data, true)
+}
+
+// aknTextFrom is aknText. With fast, the document is read first by the
+// tokenizer of aknscan.go; what it does not accept is read again from the
+// start by encoding/xml, which gives every error its message and place.
+func aknTextFrom(data []byte, fast bool) (text string, meta aknMeta, err error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return "", aknMeta{}, &InputError{Msg: "empty input: no XML to read"}
 	}
 	r := newAKNReader(data)
-	if err := r.read(); err != nil {
-		return "", aknMeta{}, err
+	if !fast || !r.scan() {
+		r = newAKNReader(data)
+		if err := r.read(); err != nil {
+			return "", aknMeta{}, err
+		}
 	}
 	text, st := aknStructure(r.text(), r.markerLabels)
 	meta = r.facts.meta()
@@ -198,9 +209,13 @@ func aknStructure(text string, labels []string) (string, *structure) {
 				}
 				st.notes = append(st.notes, structNote{label: n, start: body, end: at + end})
 			}
-		default:
-			b.WriteByte(text[i])
-			i++
+		default: // up to the next byte that may begin a sentinel
+			n := 1 + strings.IndexByte(text[i+1:], aknMarkerSentinel[0])
+			if n == 0 {
+				n = len(text) - i
+			}
+			b.WriteString(text[i : i+n])
+			i += n
 		}
 	}
 	return b.String(), st
@@ -258,17 +273,23 @@ func (r *aknReader) errorf(format string, args ...any) error {
 func (r *aknReader) token(tok xml.Token) error {
 	switch t := tok.(type) {
 	case xml.StartElement:
-		r.depth++
-		if err := r.checkRoot(t.Name.Local); err != nil {
-			return err
-		}
-		r.start(t)
+		return r.open(aknTag{name: t.Name.Local, attr: t.Attr})
 	case xml.EndElement:
 		r.end(t.Name.Local)
 		r.depth--
 	case xml.CharData:
 		r.chars(t)
 	}
+	return nil
+}
+
+// open handles an element opened at the next depth.
+func (r *aknReader) open(t aknTag) error {
+	r.depth++
+	if err := r.checkRoot(t.name); err != nil {
+		return err
+	}
+	r.start(t)
 	return nil
 }
 
@@ -289,8 +310,8 @@ func (r *aknReader) checkRoot(name string) error {
 }
 
 // start handles an opening tag.
-func (r *aknReader) start(t xml.StartElement) {
-	name := t.Name.Local
+func (r *aknReader) start(t aknTag) {
+	name := t.name
 	if r.metaDepth > 0 {
 		r.metaStart(t)
 		return
@@ -359,7 +380,7 @@ func (r *aknReader) end(name string) {
 
 // chars adds character data to whatever is being read.
 func (r *aknReader) chars(data []byte) {
-	for _, sentinel := range []string{aknMarkerSentinel, aknNoteSentinel, aknRepeatSentinel, aknRepeatEnd} {
+	for _, sentinel := range aknSentinelsIn(data) {
 		if bytes.Contains(data, []byte(sentinel)) {
 			data = bytes.ReplaceAll(data, []byte(sentinel), nil)
 		}
@@ -428,9 +449,9 @@ func (r *aknReader) text() string {
 
 // metaStart records the identity statements of a <meta> section: the
 // adoption date, the author and the work URI.
-func (r *aknReader) metaStart(t xml.StartElement) {
+func (r *aknReader) metaStart(t aknTag) {
 	f := &r.facts
-	switch t.Name.Local {
+	switch t.name {
 	case "FRBRdate":
 		if f.adoption == "" && aknAttr(t, "name") == "adoption" {
 			f.adoption = aknAttr(t, "date")
@@ -444,8 +465,8 @@ func (r *aknReader) metaStart(t xml.StartElement) {
 			f.workURI = aknAttr(t, "value")
 		}
 	default:
-		if aknMetaSkip[t.Name.Local] {
-			r.skipMeta(t.Name.Local)
+		if aknMetaSkip[t.name] {
+			r.skipMeta(t.name)
 		}
 	}
 }
@@ -467,7 +488,7 @@ var aknMetaSkip = map[string]bool{
 // ("<analysis/>"), or whose end tag is not found as written, is left to
 // the decoder. The content jumped over is not checked for well-formedness.
 func (r *aknReader) skipMeta(name string) {
-	pos := len(r.data) - r.src.Len()
+	pos := r.offset()
 	if pos < 2 || r.data[pos-1] != '>' || r.data[pos-2] == '/' {
 		return
 	}
@@ -476,14 +497,14 @@ func (r *aknReader) skipMeta(name string) {
 		return
 	}
 	r.skipped += bytes.Count(r.data[pos:pos+end], []byte{'\n'})
-	r.src.Seek(int64(pos+end), io.SeekStart)
+	r.moveTo(pos + end)
 }
 
 // headerStart notes the header elements that state the document's identity
 // and starts capturing their text.
-func (r *aknReader) headerStart(t xml.StartElement) {
+func (r *aknReader) headerStart(t aknTag) {
 	f := &r.facts
-	switch t.Name.Local {
+	switch t.name {
 	case "preface":
 		r.prefaces++
 	case "p":
@@ -536,8 +557,11 @@ func (r *aknReader) endCapture() {
 }
 
 // aknAttr returns the value of the attribute with the given local name.
-func aknAttr(t xml.StartElement, local string) string {
-	for _, a := range t.Attr {
+func aknAttr(t aknTag, local string) string {
+	if t.scan != nil {
+		return t.scan.attrValue(local)
+	}
+	for _, a := range t.attr {
 		if a.Name.Local == local {
 			return a.Value
 		}
@@ -561,6 +585,9 @@ func aknAppendNormal(dst, src []byte) []byte {
 		var space bool
 		if c < utf8.RuneSelf {
 			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			for !space && i+size < len(src) && aknASCIIWord[src[i+size]] {
+				size++ // the rest of a run of ASCII that is not space, at once
+			}
 		} else {
 			var ru rune
 			ru, size = utf8.DecodeRune(src[i:])
