@@ -26,12 +26,51 @@ func appendRelationWords(words []string, s string, max int) []string {
 			j++
 		}
 		if j > i {
-			words = append(words, strings.ToLower(s[i:j]))
+			words = append(words, lowerWord(s[i:j]))
 		}
 		i = j
 	}
 	return words
 }
+
+// lowerWord returns strings.ToLower(w); for a capitalised word of the
+// vocabulary of openings ("Recalling", "Decides"), the lower-case spelling
+// the vocabulary holds rather than a new string.
+func lowerWord(w string) string {
+	var buf [24]byte
+	if len(w) > 0 && isUpper(w[0]) {
+		if low, ok := lowerASCII(buf[:], w); ok {
+			if v, ok := openingWords[string(low)]; ok {
+				return v
+			}
+		}
+	}
+	return strings.ToLower(w)
+}
+
+// openingWords holds the lower-case words of the vocabulary of openings,
+// each mapped to itself.
+var openingWords = func() map[string]string {
+	m := map[string]string{}
+	add := func(ws ...string) {
+		for _, w := range ws {
+			for _, f := range strings.Fields(strings.ToLower(w)) {
+				m[f] = f
+			}
+		}
+	}
+	for _, set := range []map[string]bool{modifiers, preambleWords, operativeVerbs, localVerbs, strongOpeners} {
+		for w := range set {
+			add(w)
+		}
+	}
+	for w, ps := range phrases {
+		add(w)
+		add(ps...)
+	}
+	add("continues", "continue", "to", "be", "in", "having")
+	return m
+}()
 
 // openingRelation returns the normalised relation of a paragraph that
 // begins with s, and whether s begins with a recognised opening at all.

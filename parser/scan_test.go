@@ -318,3 +318,16 @@ func TestSkipNonMarker(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerWord checks lowerWord against strings.ToLower.
+func TestLowerWord(t *testing.T) {
+	words := []string{"", "Recalling", "RECALLING", "recalling", "Decides", "General", "Assembly", "İn", "Émphasizing", "Taking", "Note", "A", "Z", "x"}
+	for w := range openingWords {
+		words = append(words, w, strings.ToUpper(w[:1])+w[1:], strings.ToUpper(w), w+"x", "X"+w)
+	}
+	for _, w := range words {
+		if got, want := lowerWord(w), strings.ToLower(w); got != want {
+			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
