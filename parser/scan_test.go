@@ -331,3 +331,21 @@ func TestLowerWord(t *testing.T) {
 		}
 	}
 }
+
+// TestStripEmphasis checks stripEmphasis against the replacer it stands
+// for.
+func TestStripEmphasis(t *testing.T) {
+	want := strings.NewReplacer("*", "", "__", "")
+	pieces := []string{"*", "_", "__", "a", " ", "é", "**", "x_y"}
+	r := rand.New(rand.NewSource(6))
+	for range 20000 {
+		var b strings.Builder
+		for range r.Intn(10) {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got := stripEmphasis(s); got != want.Replace(s) {
+			t.Fatalf("stripEmphasis(%q) = %q, want %q", s, got, want.Replace(s))
+		}
+	}
+}
