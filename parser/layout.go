@@ -74,6 +74,9 @@ func openerLine(s string) (Body, bool) {
 // strings.NewReplacer("*", "", "__", "") does. s itself when it holds
 // none.
 func stripEmphasis(s string) string {
+	if strings.IndexByte(s, '*') < 0 && strings.IndexByte(s, '_') < 0 {
+		return s
+	}
 	i := 0
 	for ; i < len(s); i++ {
 		if s[i] == '*' || s[i] == '_' && i+1 < len(s) && s[i+1] == '_' {
