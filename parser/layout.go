@@ -69,16 +69,38 @@ func openerLine(s string) (Body, bool) {
 	return b, ok
 }
 
-// stripEmphasis removes Markdown emphasis marks.
+// stripEmphasis removes Markdown emphasis marks: every "*", and every
+// "__" read from left to right ("___" keeps one "_"), as
+// strings.NewReplacer("*", "", "__", "") does. s itself when it holds
+// none.
 func stripEmphasis(s string) string {
-	if strings.IndexByte(s, '*') >= 0 || strings.IndexByte(s, '_') >= 0 {
-		s = emphasisMarks.Replace(s)
+	if strings.IndexByte(s, '*') < 0 && strings.IndexByte(s, '_') < 0 {
+		return s
 	}
-	return s
+	i := 0
+	for ; i < len(s); i++ {
+		if s[i] == '*' || s[i] == '_' && i+1 < len(s) && s[i+1] == '_' {
+			break
+		}
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, 0, len(s)-1)
+	b = append(b, s[:i]...)
+	for i < len(s) {
+		switch {
+		case s[i] == '*':
+			i++
+		case s[i] == '_' && i+1 < len(s) && s[i+1] == '_':
+			i += 2
+		default:
+			b = append(b, s[i])
+			i++
+		}
+	}
+	return string(b)
 }
-
-// emphasisMarks removes the marks stripEmphasis removes.
-var emphasisMarks = strings.NewReplacer("*", "", "__", "")
 
 // buildLayout analyses an English text.
 func buildLayout(text string) *layout { return buildLayoutWith(text, nil, "en") }

@@ -183,6 +183,36 @@ var markerStartByte = func() (t [256]bool) {
 	return t
 }()
 
+// skipNonMarker returns the offset of the first byte at or after i in s
+// that markerStartByte marks, or len(s). Eight bytes at a time where it
+// can: few blocks of a text hold a digit, "[", "$" or a non-ASCII byte.
+func skipNonMarker(s string, i int) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if x&high != 0 {
+			break // a non-ASCII byte
+		}
+		// With every byte under 0x80 no sum below carries into the next
+		// byte: a byte's high bit says it is at least '0', and not at
+		// least '9'+1.
+		if (x+(0x80-'0')*ones)&^(x+(0x80-'9'-1)*ones)&high != 0 {
+			break // a digit
+		}
+		if v := x ^ '['*ones; (v-ones)&^v&high != 0 {
+			break // a zero byte of v: a "["
+		}
+		if v := x ^ '$'*ones; (v-ones)&^v&high != 0 {
+			break
+		}
+	}
+	for i < len(s) && !markerStartByte[s[i]] {
+		i++
+	}
+	return i
+}
+
 // markerCandidates lists the possible markers on one line.
 func markerCandidates(text string, ln line) []candidate {
 	var out []candidate
@@ -190,7 +220,7 @@ func markerCandidates(text string, ln line) []candidate {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if !markerStartByte[c] {
-			i++
+			i = skipNonMarker(s, i+1)
 			continue
 		}
 		switch {

@@ -8,10 +8,11 @@ import "strings"
 // condemns, "Continues to welcome" → welcomes), fixed phrases kept whole
 // ("taking note", "bearing in mind", "calls upon").
 
-// relationWords returns the lowercase words at the start of s, without
-// punctuation, up to max words.
-func relationWords(s string, max int) []string {
-	words := make([]string, 0, min(max, 8))
+// appendRelationWords appends to words the lowercase words at the start
+// of s, without punctuation, up to max words; a caller keeps them in an
+// array of its own.
+func appendRelationWords(words []string, s string, max int) []string {
+	max += len(words)
 	i := 0
 	for i < len(s) && len(words) < max {
 		for i < len(s) && !isLetter(s[i]) {
@@ -25,18 +26,58 @@ func relationWords(s string, max int) []string {
 			j++
 		}
 		if j > i {
-			words = append(words, strings.ToLower(s[i:j]))
+			words = append(words, lowerWord(s[i:j]))
 		}
 		i = j
 	}
 	return words
 }
 
+// lowerWord returns strings.ToLower(w); for a capitalised word of the
+// vocabulary of openings ("Recalling", "Decides"), the lower-case spelling
+// the vocabulary holds rather than a new string.
+func lowerWord(w string) string {
+	var buf [24]byte
+	if len(w) > 0 && isUpper(w[0]) {
+		if low, ok := lowerASCII(buf[:], w); ok {
+			if v, ok := openingWords[string(low)]; ok {
+				return v
+			}
+		}
+	}
+	return strings.ToLower(w)
+}
+
+// openingWords holds the lower-case words of the vocabulary of openings,
+// each mapped to itself.
+var openingWords = func() map[string]string {
+	m := map[string]string{}
+	add := func(ws ...string) {
+		for _, w := range ws {
+			for _, f := range strings.Fields(strings.ToLower(w)) {
+				m[f] = f
+			}
+		}
+	}
+	for _, set := range []map[string]bool{modifiers, preambleWords, operativeVerbs, localVerbs, strongOpeners} {
+		for w := range set {
+			add(w)
+		}
+	}
+	for w, ps := range phrases {
+		add(w)
+		add(ps...)
+	}
+	add("continues", "continue", "to", "be", "in", "having")
+	return m
+}()
+
 // openingRelation returns the normalised relation of a paragraph that
 // begins with s, and whether s begins with a recognised opening at all.
 // operative says whether the paragraph is operative (its verb in -s form).
 func openingRelation(s string) (rel string, operative, ok bool) {
-	words := relationWords(s, 8)
+	var buf [8]string
+	words := appendRelationWords(buf[:0], s, 8)
 	i := 0
 	for i < len(words) && (modifiers[words[i]] || words[i] == "continues" || words[i] == "continue" || words[i] == "to") {
 		if words[i] == "continues" || words[i] == "continue" {
@@ -167,7 +208,8 @@ func localVerb(w string) bool { return localVerbs[w] }
 // whose verb is not in the vocabulary ("Finds that …" → "finds"): the
 // first word after any modifiers, when it has the -s form of a verb.
 func plainVerb(s string) string {
-	for _, w := range relationWords(s, 4) {
+	var buf [4]string
+	for _, w := range appendRelationWords(buf[:0], s, 4) {
 		if modifiers[w] {
 			continue
 		}

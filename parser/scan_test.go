@@ -278,3 +278,74 @@ func TestSpecialFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestSkipNonMarker checks skipNonMarker against a byte at a time, on
+// texts of every byte value, from every offset.
+func TestSkipNonMarker(t *testing.T) {
+	r := rand.New(rand.NewSource(5))
+	naive := func(s string, i int) int {
+		for i < len(s) && !markerStartByte[s[i]] {
+			i++
+		}
+		return i
+	}
+	for n := range 20000 {
+		b := make([]byte, r.Intn(40))
+		for k := range b {
+			switch r.Intn(4) {
+			case 0:
+				b[k] = byte(r.Intn(256))
+			default:
+				b[k] = byte('a' + r.Intn(26))
+			}
+		}
+		if n%2 == 0 && len(b) > 0 {
+			const odd = "[$09/:Z@\x7f\x80\xff"
+			b[r.Intn(len(b))] = odd[r.Intn(len(odd))]
+		}
+		s := string(b)
+		for i := 0; i <= len(s); i++ {
+			if got, want := skipNonMarker(s, i), naive(s, i); got != want {
+				t.Fatalf("skipNonMarker(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+	for c := range 256 {
+		s := "abcdefghijklmnop" + string(rune(0)) + "qrstuvw"
+		s = s[:5] + string([]byte{byte(c)}) + s[6:]
+		if got, want := skipNonMarker(s, 0), naive(s, 0); got != want {
+			t.Fatalf("byte %#x: skipNonMarker = %d, want %d", c, got, want)
+		}
+	}
+}
+
+// TestLowerWord checks lowerWord against strings.ToLower.
+func TestLowerWord(t *testing.T) {
+	words := []string{"", "Recalling", "RECALLING", "recalling", "Decides", "General", "Assembly", "İn", "Émphasizing", "Taking", "Note", "A", "Z", "x"}
+	for w := range openingWords {
+		words = append(words, w, strings.ToUpper(w[:1])+w[1:], strings.ToUpper(w), w+"x", "X"+w)
+	}
+	for _, w := range words {
+		if got, want := lowerWord(w), strings.ToLower(w); got != want {
+			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestStripEmphasis checks stripEmphasis against the replacer it stands
+// for.
+func TestStripEmphasis(t *testing.T) {
+	want := strings.NewReplacer("*", "", "__", "")
+	pieces := []string{"*", "_", "__", "a", " ", "é", "**", "x_y"}
+	r := rand.New(rand.NewSource(6))
+	for range 20000 {
+		var b strings.Builder
+		for range r.Intn(10) {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got := stripEmphasis(s); got != want.Replace(s) {
+			t.Fatalf("stripEmphasis(%q) = %q, want %q", s, got, want.Replace(s))
+		}
+	}
+}
