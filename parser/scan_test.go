@@ -349,3 +349,24 @@ func TestStripEmphasis(t *testing.T) {
 		}
 	}
 }
+
+// TestIsPartsSuffix checks the length test of isPartsSuffix against the
+// test without it.
+func TestIsPartsSuffix(t *testing.T) {
+	slow := func(s string) bool {
+		s = strings.ReplaceAll(s, "–", "-")
+		a, b, ok := strings.Cut(s, "-")
+		return ok && len(a) == 1 && len(b) == 1 && isUpper(a[0]) && isUpper(b[0])
+	}
+	pieces := []string{"A", "B", "-", "–", "a", " ", "(", "2000", ")"}
+	r := rand.New(rand.NewSource(7))
+	for range 50000 {
+		var b strings.Builder
+		for range r.Intn(6) {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		if s := b.String(); isPartsSuffix(s) != slow(s) {
+			t.Fatalf("isPartsSuffix(%q) = %v", s, isPartsSuffix(s))
+		}
+	}
+}
