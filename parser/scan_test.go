@@ -370,3 +370,30 @@ func TestIsPartsSuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestListIntroducersByFirst checks that the introducers indexed by their
+// first byte match, in order, where the whole list matches.
+func TestListIntroducersByFirst(t *testing.T) {
+	texts := []string{"", " ", "x"}
+	for _, w := range listIntroducers {
+		texts = append(texts, w, w+" 12/3", strings.ToUpper(w), "a"+w)
+	}
+	for _, s := range texts {
+		for k := range len(s) {
+			var want, got []string
+			for _, w := range listIntroducers {
+				if strings.HasPrefix(s[k:], w) {
+					want = append(want, w)
+				}
+			}
+			for _, w := range listIntroducersByFirst[s[k]] {
+				if strings.HasPrefix(s[k:], w) {
+					got = append(got, w)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+				t.Fatalf("at %d of %q: %q, want %q", k, s, got, want)
+			}
+		}
+	}
+}
