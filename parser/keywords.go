@@ -13,7 +13,7 @@ import (
 
 // keywordStems are the stems every keyword spelling contains, with how
 // many bytes may stand before them in the word ("re", "ré", "dé").
-var keywordStems = []string{"solu", "SOLU", "cisi", "CISI"}
+var keywordStems = []string{"solu", "SOLU", "cisi", "CISI"} // four bytes each: indexStem compares four
 
 // keywordStemRare is, for each of keywordStems, the offset of its byte
 // that is rarest in UN texts ('u' of "solu", 'L' of "SOLU", 'c' of
@@ -32,7 +32,9 @@ func indexStem(s string, n, i int) int {
 			return -1
 		}
 		p += k
-		if at := p - r; strings.HasPrefix(s[at:], stem) {
+		// The stem's four bytes, compared one by one: a call of
+		// strings.HasPrefix costs more than most of these tests.
+		if at := p - r; at+4 <= len(s) && s[at] == stem[0] && s[at+1] == stem[1] && s[at+2] == stem[2] && s[at+3] == stem[3] {
 			return at
 		}
 	}
@@ -111,6 +113,9 @@ func keywordFormAt(s string, w int) (Kind, int, bool) {
 // followed by a letter. A phrase ending in punctuation ("in particular,")
 // needs no boundary.
 func hasWordAt(s string, i int, w string) bool {
+	if w != "" && i < len(s) && s[i] != w[0] { // most tests end at the first byte, without a call
+		return false
+	}
 	if !strings.HasPrefix(s[i:], w) {
 		return false
 	}

@@ -423,6 +423,9 @@ func isLoneSymbol(s string) bool {
 
 // isPartsSuffix recognises "A-B" or "A–C" after a symbol.
 func isPartsSuffix(s string) bool {
+	if len(s) != len("A-B") && len(s) != len("A–B") { // most lines: the rest of a line is longer
+		return false
+	}
 	s = strings.ReplaceAll(s, "–", "-")
 	a, b, ok := strings.Cut(s, "-")
 	return ok && len(a) == 1 && len(b) == 1 && isUpper(a[0]) && isUpper(b[0])

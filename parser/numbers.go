@@ -291,6 +291,20 @@ var listIntroducerFirst = func() (t [256]bool) {
 	return t
 }()
 
+// listIntroducersByFirst lists, for each byte, the listIntroducers that
+// may start with it, in their order: those that begin with it, and an
+// empty one.
+var listIntroducersByFirst = func() (t [256][]string) {
+	for c := range t {
+		for _, w := range listIntroducers {
+			if w == "" || w[0] == byte(c) {
+				t[c] = append(t[c], w)
+			}
+		}
+	}
+	return t
+}()
+
 // delayedList finds a list that starts after an introducer later in the
 // same clause, returning its offset.
 func delayedList(s string, i int) (int, bool) {
@@ -312,7 +326,7 @@ func delayedList(s string, i int) (int, bool) {
 		if k > 0 && isLetter(s[k-1]) || !listIntroducerFirst[s[k]] {
 			continue
 		}
-		for _, w := range listIntroducers {
+		for _, w := range listIntroducersByFirst[s[k]] {
 			if strings.HasPrefix(s[k:], w) {
 				n := skipSpace(s, k+len(w))
 				if n < len(s) && s[n] == ',' {

@@ -349,3 +349,51 @@ func TestStripEmphasis(t *testing.T) {
 		}
 	}
 }
+
+// TestIsPartsSuffix checks the length test of isPartsSuffix against the
+// test without it.
+func TestIsPartsSuffix(t *testing.T) {
+	slow := func(s string) bool {
+		s = strings.ReplaceAll(s, "–", "-")
+		a, b, ok := strings.Cut(s, "-")
+		return ok && len(a) == 1 && len(b) == 1 && isUpper(a[0]) && isUpper(b[0])
+	}
+	pieces := []string{"A", "B", "-", "–", "a", " ", "(", "2000", ")"}
+	r := rand.New(rand.NewSource(7))
+	for range 50000 {
+		var b strings.Builder
+		for range r.Intn(6) {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		if s := b.String(); isPartsSuffix(s) != slow(s) {
+			t.Fatalf("isPartsSuffix(%q) = %v", s, isPartsSuffix(s))
+		}
+	}
+}
+
+// TestListIntroducersByFirst checks that the introducers indexed by their
+// first byte match, in order, where the whole list matches.
+func TestListIntroducersByFirst(t *testing.T) {
+	texts := []string{"", " ", "x"}
+	for _, w := range listIntroducers {
+		texts = append(texts, w, w+" 12/3", strings.ToUpper(w), "a"+w)
+	}
+	for _, s := range texts {
+		for k := range len(s) {
+			var want, got []string
+			for _, w := range listIntroducers {
+				if strings.HasPrefix(s[k:], w) {
+					want = append(want, w)
+				}
+			}
+			for _, w := range listIntroducersByFirst[s[k]] {
+				if strings.HasPrefix(s[k:], w) {
+					got = append(got, w)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+				t.Fatalf("at %d of %q: %q, want %q", k, s, got, want)
+			}
+		}
+	}
+}
