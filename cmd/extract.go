@@ -327,17 +327,24 @@ func expandInputs(args []string, errOut io.Writer) (files []string, failed int) 
 			files = append(files, a)
 			continue
 		}
+		// A folder named through a symbolic link is walked as the
+		// folder it points to: WalkDir would not enter a link, and a
+		// trailing separator makes the system follow it.
+		root := a
+		if lst, err := os.Lstat(a); err == nil && lst.Mode()&fs.ModeSymlink != 0 {
+			root = a + string(filepath.Separator)
+		}
 		var found []string
-		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				fmt.Fprintf(errOut, "recital: %s: %v\n", p, unwrapPathError(err))
 				failed++
-				if d != nil && d.IsDir() && p != a {
+				if d != nil && d.IsDir() && p != root {
 					return fs.SkipDir
 				}
 				return nil
 			}
-			if strings.HasPrefix(d.Name(), ".") && p != a {
+			if strings.HasPrefix(d.Name(), ".") && p != root {
 				if d.IsDir() {
 					return fs.SkipDir
 				}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -110,5 +111,31 @@ func TestDocumentJSON(t *testing.T) {
 			continue
 		}
 		check(f, doc)
+	}
+}
+
+// TestExpandInputsFollowsALinkedFolder checks that a folder named through
+// a symbolic link is read like the folder itself, and that links inside
+// a folder to files are read too.
+func TestExpandInputsFollowsALinkedFolder(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "real")
+	if err := os.MkdirAll(filepath.Join(target, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"a.txt", "sub/b.txt"} {
+		if err := os.WriteFile(filepath.Join(target, name), []byte("text\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(target, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	var errOut strings.Builder
+	files, failed := expandInputs([]string{link}, &errOut)
+	want := []string{filepath.Join(link, "a.txt"), filepath.Join(link, "sub", "b.txt")}
+	if failed != 0 || !slices.Equal(files, want) {
+		t.Errorf("expandInputs(%s) = %q, %d failed (%s), want %q", link, files, failed, errOut.String(), want)
 	}
 }
