@@ -268,33 +268,15 @@ func readDocumentPooled(name string, stdin io.Reader) (*parser.Document, *[]byte
 		doc, err := parser.ReadAll(name, f)
 		return doc, nil, err
 	}
-	const limit = parser.MaxInput + 1
 	bp, _ := readBuffers.Get().(*[]byte)
 	if bp == nil {
 		bp = new([]byte)
 	}
-	if want := int(min(st.Size()+1, limit)); cap(*bp) < want {
-		*bp = make([]byte, 0, want)
+	data, err := parser.ReadInto(f, *bp, st.Size())
+	*bp = data[:0] // the buffer, grown if it had to be, for the next file
+	if err != nil {
+		return nil, bp, &parser.InputError{Source: name, Msg: err.Error()}
 	}
-	// As parser.ReadAll: to the end or to limit bytes, whatever the
-	// file's size has become since.
-	data := (*bp)[:0]
-	lr := io.LimitReader(f, limit)
-	for {
-		if len(data) == cap(data) {
-			data = append(data, 0)[:len(data)]
-		}
-		n, err := lr.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			*bp = data[:0]
-			return nil, bp, &parser.InputError{Source: name, Msg: err.Error()}
-		}
-	}
-	*bp = data[:0]
 	doc, err := parser.ParseOwned(name, data)
 	return doc, bp, err
 }

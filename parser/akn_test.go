@@ -415,8 +415,24 @@ func TestIsAKNCorpus(t *testing.T) {
 
 // BenchmarkAKNText reads every file of bulk/akn once per iteration.
 func BenchmarkAKNText(b *testing.B) {
+	docs := aknBenchDocs(b, 0)
+	for b.Loop() {
+		for _, data := range docs {
+			if _, _, err := aknText(data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// aknBenchDocs reads the first n files of bulk/akn (all when n is 0) for
+// a benchmark, and sets its bytes and allocation report.
+func aknBenchDocs(b *testing.B, n int) [][]byte {
 	corpus := aknNeedCorpus(b)
 	files, _ := filepath.Glob(filepath.Join(corpus, "bulk", "akn", "*.xml"))
+	if n > 0 && len(files) > n {
+		files = files[:n]
+	}
 	var docs [][]byte
 	var size int64
 	for _, path := range files {
@@ -429,13 +445,7 @@ func BenchmarkAKNText(b *testing.B) {
 	}
 	b.SetBytes(size)
 	b.ReportAllocs()
-	for b.Loop() {
-		for _, data := range docs {
-			if _, _, err := aknText(data); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
+	return docs
 }
 
 // FuzzAKNText checks that no input makes aknText panic, and that whatever

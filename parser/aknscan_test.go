@@ -216,23 +216,7 @@ func BenchmarkAKNScan(b *testing.B)    { benchmarkAKN(b, true) }
 func BenchmarkAKNDecoder(b *testing.B) { benchmarkAKN(b, false) }
 
 func benchmarkAKN(b *testing.B, fast bool) {
-	corpus := aknNeedCorpus(b)
-	files, _ := filepath.Glob(filepath.Join(corpus, "bulk", "akn", "*.xml"))
-	if len(files) > 50 {
-		files = files[:50]
-	}
-	var docs [][]byte
-	var size int64
-	for _, path := range files {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, data)
-		size += int64(len(data))
-	}
-	b.SetBytes(size)
-	b.ReportAllocs()
+	docs := aknBenchDocs(b, 50)
 	for b.Loop() {
 		for _, data := range docs {
 			if _, _, err := aknTextFrom(data, fast); err != nil {

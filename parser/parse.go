@@ -31,29 +31,40 @@ func (e *InputError) Error() string {
 
 // ReadAll reads r up to MaxInput bytes and parses it as Parse does.
 func ReadAll(source string, r io.Reader) (*Document, error) {
-	data, err := readAtMost(r, MaxInput+1)
+	data, err := readAtMost(r)
 	if err != nil {
 		return nil, &InputError{Source: source, Msg: err.Error()}
 	}
 	return parse(source, data, true)
 }
 
-// readAtMost reads r to its end or to limit bytes, as io.ReadAll of an
-// io.LimitReader does; when r is a file whose size is known, in a buffer
-// of that size rather than one grown by doubling.
-func readAtMost(r io.Reader, limit int64) ([]byte, error) {
+// readAtMost reads r to its end or to MaxInput+1 bytes, as io.ReadAll of
+// an io.LimitReader does; when r is a file whose size is known, in a
+// buffer of that size rather than one grown by doubling.
+func readAtMost(r io.Reader) ([]byte, error) {
 	f, ok := r.(*os.File)
 	if !ok {
-		return io.ReadAll(io.LimitReader(r, limit))
+		return io.ReadAll(io.LimitReader(r, MaxInput+1))
 	}
 	st, err := f.Stat()
 	if err != nil || !st.Mode().IsRegular() || st.Size() <= 0 {
-		return io.ReadAll(io.LimitReader(r, limit))
+		return io.ReadAll(io.LimitReader(r, MaxInput+1))
 	}
-	// One byte more than the size, so that reading to the end needs no
-	// growth; the file may have grown or shrunk since, which the loop
-	// below handles as io.ReadAll does.
-	data := make([]byte, 0, min(st.Size()+1, limit))
+	return ReadInto(r, nil, st.Size())
+}
+
+// ReadInto reads r to its end or to MaxInput+1 bytes, as ReadAll does,
+// into buf's array when it has room (the result then shares it), and
+// returns what it read. size is what r is expected to hold (a regular
+// file's size): room for one byte more is made at once, so that reading
+// to the end needs no growth; r may hold more or less, which the loop
+// handles as io.ReadAll does.
+func ReadInto(r io.Reader, buf []byte, size int64) ([]byte, error) {
+	const limit = MaxInput + 1
+	data := buf[:0]
+	if want := int(min(max(size, 0)+1, limit)); cap(data) < want {
+		data = make([]byte, 0, want)
+	}
 	lr := io.LimitReader(r, limit)
 	for {
 		if len(data) == cap(data) {
