@@ -49,15 +49,23 @@ func (t *Texts) Document(source string) (*parser.Document, error) {
 		t.lastErr = fmt.Errorf("no source file is recorded")
 		return nil, t.lastErr
 	}
-	data, err := t.read(source)
-	if err == nil {
-		t.lastDoc, err = parser.Parse(source, data)
-	}
+	doc, err := t.parse(source)
 	if err != nil {
 		t.lastErr = err
 		t.missing[source] = err.Error()
 	}
+	t.lastDoc = doc
 	return t.lastDoc, t.lastErr
+}
+
+// parse reads the named source file and parses it. It touches no state
+// of t but read, so that several files can be parsed at once.
+func (t *Texts) parse(source string) (*parser.Document, error) {
+	data, err := t.read(source)
+	if err != nil {
+		return nil, err
+	}
+	return parser.Parse(source, data)
 }
 
 // Sentence returns the sentence in which the occurrence o cites target,
@@ -122,11 +130,7 @@ func (t *Texts) QuoteAll(bySource map[string][]Quote, progress func(done, total 
 					results <- r
 					continue
 				}
-				var doc *parser.Document
-				data, err := t.read(src)
-				if err == nil {
-					doc, err = parser.Parse(src, data)
-				}
+				doc, err := t.parse(src)
 				r.err = err
 				if err == nil {
 					qs := bySource[src]
