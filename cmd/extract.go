@@ -14,10 +14,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"text/tabwriter"
 	"unicode/utf8"
 
+	"github.com/recital-un/recital/internal/fileread"
 	"github.com/recital-un/recital/parser"
 	"github.com/spf13/cobra"
 )
@@ -171,8 +171,10 @@ func extractAll(files []string, opts *extractOptions, workers int, done <-chan s
 	}()
 	for range workers {
 		go func() {
+			rd := fileread.New(parser.MaxInput)
+			defer rd.Close()
 			for i := range jobs {
-				slots[i] <- extractOne(files[i], opts)
+				slots[i] <- extractOne(files[i], opts, rd)
 			}
 		}()
 	}
@@ -196,17 +198,15 @@ func extractAll(files []string, opts *extractOptions, workers int, done <-chan s
 	return ordered
 }
 
-// extractOne parses one input and formats it as opts asks.
-func extractOne(f string, opts *extractOptions) extracted {
+// extractOne parses one input, read through rd, and formats it as opts
+// asks. The document is a view of rd's buffer, which the next file
+// overwrites: everything written here is a copy, and the document is
+// dropped on return.
+func extractOne(f string, opts *extractOptions, rd *fileread.Reader) extracted {
 	var r extracted
 	var outBuf, errBuf bytes.Buffer
 	errW := textOut(&errBuf)
-	doc, buf, err := readDocumentPooled(f, opts.IO.In)
-	if buf != nil {
-		// Everything written below is a copy: the document, a view of
-		// the buffer, is dropped on return.
-		defer readBuffers.Put(buf)
-	}
+	doc, err := readDocumentWith(f, opts.IO.In, rd)
 	if err != nil {
 		fmt.Fprintln(errW, "recital:", err)
 		r.errOut, r.failed = errBuf.Bytes(), true
@@ -244,41 +244,18 @@ func readDocument(name string, stdin io.Reader) (*parser.Document, error) {
 	return parser.ReadAll(name, f)
 }
 
-// readBuffers holds the buffers files are read into, for the next file
-// once a file's output is formatted: fresh buffers cost their clearing,
-// their page faults and their return to the system.
-var readBuffers sync.Pool
-
-// readDocumentPooled is readDocument for a regular file read into a buffer
-// of readBuffers, which the document is a view of: the buffer, when one
-// was taken, is returned for the caller to put back once it has done with
-// the document. It reads as parser.ReadAll reads, and fails alike.
-func readDocumentPooled(name string, stdin io.Reader) (*parser.Document, *[]byte, error) {
+// readDocumentWith is readDocument for a file read into rd's buffer,
+// which the document is a view of until rd reads the next file. It fails
+// as parser.ReadAll fails.
+func readDocumentWith(name string, stdin io.Reader, rd *fileread.Reader) (*parser.Document, error) {
 	if name == "-" {
-		doc, err := readDocument(name, stdin)
-		return doc, nil, err
+		return readDocument(name, stdin)
 	}
-	f, err := os.Open(name)
+	data, err := rd.Read(name, 0)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", name, unwrapPathError(err))
+		return nil, &parser.InputError{Source: name, Msg: err.Error()}
 	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil || !st.Mode().IsRegular() || st.Size() <= 0 {
-		doc, err := parser.ReadAll(name, f)
-		return doc, nil, err
-	}
-	bp, _ := readBuffers.Get().(*[]byte)
-	if bp == nil {
-		bp = new([]byte)
-	}
-	data, err := parser.ReadInto(f, *bp, st.Size())
-	*bp = data[:0] // the buffer, grown if it had to be, for the next file
-	if err != nil {
-		return nil, bp, &parser.InputError{Source: name, Msg: err.Error()}
-	}
-	doc, err := parser.ParseOwned(name, data)
-	return doc, bp, err
+	return parser.ParseOwned(name, data)
 }
 
 // unwrapPathError drops the path from an *fs.PathError, which the caller names already.

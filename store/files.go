@@ -1,8 +1,6 @@
 package store
 
 import (
-	"errors"
-	"io/fs"
 	"runtime"
 	"sync"
 
@@ -45,16 +43,6 @@ func parseFile(path, source string) (*parser.Document, error) {
 		return nil, &parser.InputError{Source: source, Msg: err.Error()}
 	}
 	return parseSafely(source, data)
-}
-
-// withoutPath returns an OS error without the path, which the caller
-// prints: "no such file or directory".
-func withoutPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 // compact drops the zero values of s, keeping the order of the rest.

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sync"
 
+	"github.com/recital-un/recital/internal/fileread"
 	"github.com/recital-un/recital/parser"
 )
 
@@ -37,8 +38,8 @@ func (b *builder) scan() {
 	var wg sync.WaitGroup
 	for range b.workers() {
 		wg.Go(func() {
-			e, rd := &recordEncoder{}, newSourceReader()
-			defer rd.close()
+			e, rd := &recordEncoder{}, fileread.New(MaxFile)
+			defer rd.Close()
 			for start := range next {
 				end := min(start+scanBatch, len(b.jobs))
 				var r result
@@ -106,14 +107,14 @@ func (b *builder) statJobs() {
 // holds a document of the same content read by this parser version. A
 // file whose size and modification time are those the store recorded is
 // not read at all.
-func (b *builder) process(j job, e *recordEncoder, rd *sourceReader) outcome {
+func (b *builder) process(j job, e *recordEncoder, rd *fileread.Reader) outcome {
 	i, stored := b.oldIndex[j.path]
 	if stored && !j.reparse {
 		if p := b.old.files[i]; p.Parser == parser.Version && p.Size == j.size && p.Mtime == j.mtime && j.mtime != 0 {
 			return outcome{reuse: i, bytesRead: j.size}
 		}
 	}
-	data, err := rd.read(j.path, j.size)
+	data, err := rd.Read(j.path, j.size)
 	if err != nil {
 		if j.reparse && errors.Is(err, fs.ErrNotExist) {
 			return outcome{reuse: -1, gone: true}
@@ -132,7 +133,7 @@ func (b *builder) process(j job, e *recordEncoder, rd *sourceReader) outcome {
 	// what it keeps, except maybe an error.
 	doc, err := parseSafely(j.source, data)
 	if err != nil {
-		rd.drop()
+		rd.Drop()
 		return outcome{reuse: -1, err: err, bytesRead: int64(len(data))}
 	}
 	p := Provenance{Path: j.path, Source: j.source, Hash: hash, Size: int64(len(data)), Mtime: j.mtime, Format: doc.Format, Parser: parser.Version}
@@ -142,9 +143,9 @@ func (b *builder) process(j job, e *recordEncoder, rd *sourceReader) outcome {
 // readFile reads a file of at most MaxFile bytes into a buffer of its own.
 func readFile(path string) ([]byte, error) {
 	size, _ := fileStat(path)
-	rd := newSourceReader()
-	defer rd.close()
-	return rd.read(path, size)
+	rd := fileread.New(MaxFile)
+	defer rd.Close()
+	return rd.Read(path, size)
 }
 
 // parseSafely parses a document made of data, which the caller gives up
