@@ -215,6 +215,11 @@ func extractOne(f string, opts *extractOptions, rd *fileread.Reader) extracted {
 	for _, d := range doc.Diagnostics {
 		fmt.Fprintf(errW, "%s:%d:%d: %s: %s (%s)\n", f, d.Span.Line, d.Span.Col, d.Severity, oneLine(d.Message), d.Code)
 	}
+	if opts.Debug == "" && opts.Format == "json" {
+		// One object appended straight to the bytes handed on.
+		r.out, r.errOut = appendDocumentJSON(make([]byte, 0, jsonSizeHint(doc)), doc), errBuf.Bytes()
+		return r
+	}
 	var w io.Writer = &outBuf
 	if opts.Format != "json" {
 		w = textOut(w)
@@ -343,13 +348,19 @@ func expandInputs(args []string, errOut io.Writer) (files []string, failed int) 
 func writeDocument(w io.Writer, format string, doc *parser.Document) error {
 	switch format {
 	case "json":
-		_, err := w.Write(appendDocumentJSON(make([]byte, 0, 1024+512*len(doc.Citations)), doc))
+		_, err := w.Write(appendDocumentJSON(make([]byte, 0, jsonSizeHint(doc)), doc))
 		return err
 	case "text":
 		_, err := io.WriteString(w, doc.Text)
 		return err
 	}
 	return writeTable(w, doc)
+}
+
+// jsonSizeHint is room enough for most documents' JSON line: a citation
+// takes 300 to 400 bytes.
+func jsonSizeHint(doc *parser.Document) int {
+	return 1024 + 512*len(doc.Citations) + 256*len(doc.Diagnostics)
 }
 
 // writeTable prints a document's identity and one citation per line.
