@@ -75,6 +75,11 @@ func extract(doc *Document, st *structure, meta *aknMeta) {
 		lineStarts[i] = ln.start
 	}
 	bodyText, baseText := l.bodyText, l.baseText
+	// The stems of the keywords, looked for once: bodyText and baseText
+	// are the text with parts blanked, which hold no stem the text lacks.
+	// Most texts hold a few dozen.
+	var stemsBuf [64]int
+	stems := keywordStemsIn(doc.Text, stemsBuf[:0])
 	var cites []Citation
 	dropped, firstDropped := 0, Span{}
 	decision := isDecisionSymbol(doc.Symbol)
@@ -138,12 +143,12 @@ func extract(doc *Document, st *structure, meta *aknMeta) {
 	diagsDropped := 0
 	for i := range l.paras {
 		p := &l.paras[i]
-		for _, rc := range scanSegment(bodyText, p.start, p.end, issuing, &doc.Diagnostics, lineStarts) {
+		for _, rc := range scanSegment(bodyText, p.start, p.end, stems, issuing, &doc.Diagnostics, lineStarts) {
 			add(rc, p, p.loc, "", rc.start)
 		}
 		diagsDropped += capDiagnostics(&doc.Diagnostics)
 	}
-	l.noteCites(baseText, issuing, &doc.Diagnostics, lineStarts, add)
+	l.noteCites(baseText, stems, issuing, &doc.Diagnostics, lineStarts, add)
 	if diagsDropped += capDiagnostics(&doc.Diagnostics); diagsDropped > 0 {
 		doc.Diagnostics = append(doc.Diagnostics, Diagnostic{Severity: SevWarning, Code: "diagnostic-limit",
 			Message: fmt.Sprintf("more than %d diagnostics: %d more were left out", MaxDiagnostics, diagsDropped)})
@@ -180,10 +185,10 @@ func (l *layout) bodyEnd() int {
 // noteCites scans every footnote body and attaches its citations to the
 // paragraphs whose markers point at it. "Ibid." with no symbol of its own
 // repeats the document of the note before.
-func (l *layout) noteCites(baseText string, issuing Body, diags *[]Diagnostic, lineStarts []int, add func(rawCite, *para, Location, string, int)) {
+func (l *layout) noteCites(baseText string, stems []int, issuing Body, diags *[]Diagnostic, lineStarts []int, add func(rawCite, *para, Location, string, int)) {
 	var prev []rawCite
 	for _, n := range l.notes {
-		rcs := scanSegment(baseText, n.start, n.end, issuing, diags, lineStarts)
+		rcs := scanSegment(baseText, n.start, n.end, stems, issuing, diags, lineStarts)
 		body := strings.TrimSpace(l.text[n.start:n.end])
 		if len(rcs) == 0 && ibidOnlyLocates(body) && len(prev) > 0 {
 			last := prev[len(prev)-1]
@@ -217,14 +222,15 @@ func (l *layout) noteCites(baseText string, issuing Body, diags *[]Diagnostic, l
 	}
 }
 
-// scanSegment finds the citations in buf[start:end]: document symbols
-// anywhere, numbers after the words resolution(s) and decision(s).
-func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic, lineStarts []int) []rawCite {
+// scanSegment finds the citations in text[start:end]: document symbols
+// anywhere, numbers after the words resolution(s) and decision(s). stems
+// are the keyword stems of the document's text (keywordStemsIn).
+func scanSegment(text string, start, end int, stems []int, issuing Body, diags *[]Diagnostic, lineStarts []int) []rawCite {
 	s := text[:end]
 	var out []rawCite
 	i := start
 	nextSlash, nextKw := -2, -2 // -2: not searched yet; -1: none left
-	kw := newKeywordFinder(s)
+	kw := newKeywordFinder(s, start, stems)
 	var prev namedBody // the body named before the last list read, and where that list ended
 	prevEnd := start
 	// colon is a body named before a colon that opens a list of its
@@ -248,7 +254,7 @@ func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic,
 			} else if nextKw < colonEnd {
 				inherit = &colon // "… du Conseil des droits de l'homme ci-après : la résolution 23/13 …"
 			}
-			rcs, nb, e := scanKeyword(s, start, nextKw, issuing, inherit, diags, lineStarts)
+			rcs, nb, e := scanKeyword(s, start, nextKw, stems, issuing, inherit, diags, lineStarts)
 			if len(rcs) == 0 && nb.body != BodyNone && !nb.its && opensColonList(s[e:min(len(s), e+40)]) {
 				colon, colonEnd = nb, end
 				if nl := indexFrom(s[:end], "\n", e); nl >= 0 {
@@ -400,9 +406,9 @@ func indexFrom(s, sub string, i int) int {
 }
 
 // scanKeyword reads the numbered list after the keyword at s[kw].
-func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, diags *[]Diagnostic, lineStarts []int) ([]rawCite, namedBody, int) {
+func scanKeyword(s string, segStart, kw int, stems []int, issuing Body, inherit *namedBody, diags *[]Diagnostic, lineStarts []int) ([]rawCite, namedBody, int) {
 	kind, e, _ := keywordFormAt(s, kw)
-	items, end := readNumberList(s, e)
+	items, end := readNumberList(s, e, stems)
 	nb := bodyBefore(s[segStart:kw], kw-segStart)
 	if nb.body == BodyNone && !nb.its {
 		if rb, ok := reportBody(s[segStart:kw], kw-segStart); ok {
@@ -417,7 +423,7 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 		// Conseil de sécurité 1325 (2000) …"
 		nb, e = bodyAfter(s, e)
 		if nb.body != BodyNone {
-			items, end = readNumberList(s, e)
+			items, end = readNumberList(s, e, stems)
 		}
 	}
 	if len(items) == 0 {

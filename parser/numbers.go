@@ -215,8 +215,9 @@ func skipEntitled(s string, i int) int {
 }
 
 // readNumberList reads the list of numbers after a keyword at s[i:].
-func readNumberList(s string, i int) ([]numItem, int) {
-	items, end := readNumberItems(s, i)
+// stems are the keyword stems of the text (keywordStemsIn).
+func readNumberList(s string, i int, stems []int) ([]numItem, int) {
+	items, end := readNumberItems(s, i, stems)
 	completeYears(items)
 	shareDates(items)
 	return items, end
@@ -260,7 +261,7 @@ func sameShape(a, b numItem) bool {
 // pointsIntoResolution reports a bare number that is a paragraph of a
 // resolution named after it: the "4" of "paragraph 9 of resolution 1945
 // (2010) and 4 of resolution 2035 (2012)".
-func pointsIntoResolution(s string, i int) bool {
+func pointsIntoResolution(s string, i int, stems []int) bool {
 	j := skipSpace(s, i)
 	if !strings.HasPrefix(s[j:], "of ") {
 		return false
@@ -272,8 +273,9 @@ func pointsIntoResolution(s string, i int) bool {
 			break
 		}
 	}
-	k := newKeywordFinder(s[j:min(len(s), j+60)]).next(0)
-	return k >= 0 && k <= 40
+	f := newKeywordFinder(s[:min(len(s), j+60)], j, stems)
+	k := f.next(j)
+	return k >= 0 && k-j <= 40
 }
 
 // listIntroducerFirst marks the first bytes of listIntroducers: no other
@@ -342,7 +344,7 @@ func delayedList(s string, i int) (int, bool) {
 }
 
 // readNumberItems reads the items of a list, dates as written.
-func readNumberItems(s string, i int) ([]numItem, int) {
+func readNumberItems(s string, i int, stems []int) ([]numItem, int) {
 	// An adjective after the keyword: "la resolución posterior 75/309",
 	// "la résolution ultérieure 75/309".
 	for j := skipSpace(s, i); ; {
@@ -368,7 +370,7 @@ func readNumberItems(s string, i int) ([]numItem, int) {
 	}
 	for {
 		it, ok := readNumberItem(s, j)
-		if !ok || len(items) > 0 && !strongItem(it) && (pointsIntoResolution(s, it.end) || items[len(items)-1].b != "") {
+		if !ok || len(items) > 0 && !strongItem(it) && (pointsIntoResolution(s, it.end, stems) || items[len(items)-1].b != "") {
 			// A bare number after "N/M" items is a paragraph: "64/71,
 			// paragraphs 121, 129 and 132 to 134 of resolution 66/68".
 			break
@@ -427,7 +429,7 @@ func readNumberItems(s string, i int) ([]numItem, int) {
 			if len(it.dates) == 0 && !strongItem(it) {
 				return items, e
 			}
-			if next, ok = resumeList(s, e, items[0], len(it.dates) > 0); !ok {
+			if next, ok = resumeList(s, e, items[0], len(it.dates) > 0, stems); !ok {
 				return items, e
 			}
 		}
@@ -447,10 +449,11 @@ func readNumberItems(s string, i int) ([]numItem, int) {
 // separator, a date, a topic, the end of the clause). Parentheses and
 // quotations inside the topic ("the coronavirus disease (COVID-19)") are
 // passed over. It returns the offset of that item.
-func resumeList(s string, i int, first numItem, dated bool) (int, bool) {
+func resumeList(s string, i int, first numItem, dated bool, stems []int) (int, bool) {
 	limit := min(len(s), i+400)
-	if kw, ok := firstKeyword(s[i:limit]); ok {
-		limit = i + kw // another list begins: it is read on its own
+	f := newKeywordFinder(s[:limit], i, stems)
+	if kw := f.next(i); kw >= 0 {
+		limit = kw // another list begins: it is read on its own
 	}
 	for k := i; k < limit; k++ {
 		switch s[k] {
@@ -551,13 +554,6 @@ func endsListItem(s string, i int) bool {
 		}
 	}
 	return false
-}
-
-// firstKeyword returns the offset of the first "resolution(s)" or
-// "decision(s)" in s.
-func firstKeyword(s string) (int, bool) {
-	k := newKeywordFinder(s).next(0)
-	return k, k >= 0
 }
 
 // skipQualifiers skips ", section VI", ", paras. 66–80" and the like after
