@@ -40,10 +40,9 @@ var adjectives = map[string]bool{
 	"aforementioned": true, "above-mentioned": true, "last": true, "first": true, "second": true,
 }
 
-// wordsBefore returns up to n words ending at s[:i], last first, with
-// punctuation between them reported as "," entries.
-func wordsBefore(s string, i, n int) []string {
-	out := make([]string, 0, n)
+// wordsBefore appends to out up to n words ending at s[:i], last first,
+// with punctuation between them reported as "," entries.
+func wordsBefore(out []string, s string, i, n int) []string {
 	j := i
 	for len(out) < n && j > 0 {
 		for j > 0 && (isSpaceByte(s[j-1]) || s[j-1] == 0xa0 || s[j-1] == 0xc2) {
@@ -74,7 +73,8 @@ func wordsBefore(s string, i, n int) []string {
 
 // bodyBefore reads the body named before a keyword at s[i].
 func bodyBefore(s string, i int) namedBody {
-	words := wordsBefore(s, i, 10)
+	var buf [10]string
+	words := wordsBefore(buf[:0], s, i, len(buf))
 	k := 0
 	for k < len(words) && adjectives[strings.ToLower(words[k])] {
 		k++

@@ -11,15 +11,27 @@ func monthNumber(w string) int {
 	if len(w) < 3 || len(w) > 11 {
 		return 0
 	}
+	var buf [11]byte
+	if low, ok := lowerASCII(buf[:], w); ok {
+		return months[string(low)] // the lookup makes no string of low
+	}
 	return months[strings.ToLower(w)]
 }
 
 // isoDate formats a date, or returns "" when it is not a real one.
 func isoDate(y, m, d int) string {
-	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+	if !dateInRange(y, m, d) {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
+}
+
+// dateInRange reports the dates isoDate formats: years 1900 to 2100,
+// months 1 to 12, days 1 to 31.
+func dateInRange(y, m, d int) bool {
+	return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31
 }
 
 // skipSpace returns the offset of the first non-space byte of s at or
@@ -171,7 +183,7 @@ func completeYears(items []numItem) {
 			}
 		}
 		md := items[i].dates[0][5:]
-		if year == "" || isoDate(atoi(year), atoi(md[:2]), atoi(md[3:])) == "" {
+		if year == "" || !dateInRange(atoi(year), atoi(md[:2]), atoi(md[3:])) {
 			items[i].dates = nil
 			continue
 		}

@@ -151,12 +151,11 @@ func readParenSession(s string, i int) (string, int, bool) {
 	if j >= len(s) || s[j] != '(' {
 		return "", i, false
 	}
-	k := strings.IndexByte(s[j:], ')')
-	if k < 2 || k > 12 {
+	k := strings.IndexByte(s[j:min(len(s), j+13)], ')') // no further than the longest session
+	if k < 2 {
 		return "", i, false
 	}
-	inner := strings.TrimSpace(s[j+1 : j+k])
-	inner = dashesToHyphen.Replace(inner)
+	inner := hyphenDashes(strings.TrimSpace(s[j+1 : j+k]))
 	if (len(inner) == 4 && allDigits(inner) && inner >= "1946" && inner <= "2099") || isRomanSession(inner) {
 		return inner, j + k + 1, true
 	}
