@@ -235,19 +235,18 @@ func organAdoptingBefore(s string) Body {
 	return BodyNone
 }
 
-// postBodies gives every item of a list the body named after it or after
-// a later item of the list: in "les résolutions 45/3 et 48/15 du Conseil
-// des droits de l'homme" the Council's name governs both numbers.
-func postBodies(items []numItem) []namedBody {
-	out := make([]namedBody, len(items))
+// postBodies gives every item of a list, in its post field, the body
+// named after it or after a later item of the list: in "les résolutions
+// 45/3 et 48/15 du Conseil des droits de l'homme" the Council's name
+// governs both numbers.
+func postBodies(items []numItem) {
 	var cur namedBody
 	for i := len(items) - 1; i >= 0; i-- {
 		if items[i].post.body != BodyNone {
 			cur = items[i].post
 		}
-		out[i] = cur
+		items[i].post = cur
 	}
-	return out
 }
 
 // nameGoesOn reports whether a body's name continues at s[i]: "Conseil

@@ -27,9 +27,18 @@ type numItem struct {
 	a, b       string // "60" and "45" of 60/45; b empty for the paren and bare forms
 	paren      string // "XV", "1967", "S-VI" …
 	parts      []string
-	dates      []string
+	date       string    // the adoption date written after it, "" when none
 	post       namedBody // a body named after the item: "45/3 du Conseil des droits de l'homme"
 	dotted     bool      // "69.2", the numbering of the World Health Assembly and others
+}
+
+// number returns the item's number as written in messages and in the
+// targets of other bodies: "60/45", "ES-10/15", "1325".
+func (it numItem) number() string {
+	if it.b == "" {
+		return it.a
+	}
+	return it.sess + it.a + "/" + it.b
 }
 
 // readParts reads lettered parts at s[i:]: "A", "A and B", "A to D",
@@ -213,10 +222,11 @@ func skipEntitled(s string, i int) int {
 	return j + len(open) + k + len(close)
 }
 
-// readNumberList reads the list of numbers after a keyword at s[i:].
-// stems are the keyword stems of the text (keywordStemsIn).
-func readNumberList(s string, i int, stems []int) ([]numItem, int) {
-	items, end := readNumberItems(s, i, stems)
+// readNumberList reads the list of numbers after a keyword at s[i:],
+// into the storage of buf. stems are the keyword stems of the text
+// (keywordStemsIn).
+func readNumberList(buf []numItem, s string, i int, stems []int) ([]numItem, int) {
+	items, end := readNumberItems(buf, s, i, stems)
 	completeYears(items)
 	shareDates(items)
 	return items, end
@@ -230,7 +240,7 @@ func readNumberList(s string, i int, stems []int) ([]numItem, int) {
 func shareDates(items []numItem) {
 	for k := len(items) - 2; k >= 0; k-- {
 		a, b := &items[k], items[k+1]
-		if len(a.dates) > 0 || len(b.dates) == 0 || a.sess != b.sess {
+		if a.date != "" || b.date == "" || a.sess != b.sess {
 			continue
 		}
 		var gap int
@@ -243,7 +253,7 @@ func shareDates(items []numItem) {
 			continue
 		}
 		if gap >= 1 && gap <= 3 {
-			a.dates = b.dates[:1]
+			a.date = b.date
 		}
 	}
 }
@@ -342,8 +352,9 @@ func delayedList(s string, i int) (int, bool) {
 	return 0, false
 }
 
-// readNumberItems reads the items of a list, dates as written.
-func readNumberItems(s string, i int, stems []int) ([]numItem, int) {
+// readNumberItems reads the items of a list, dates as written, into the
+// storage of buf.
+func readNumberItems(buf []numItem, s string, i int, stems []int) ([]numItem, int) {
 	// An adjective after the keyword: "la resolución posterior 75/309",
 	// "la résolution ultérieure 75/309".
 	for j := skipSpace(s, i); ; {
@@ -362,7 +373,7 @@ func readNumberItems(s string, i int, stems []int) ([]numItem, int) {
 			i = n
 		}
 	}
-	var items []numItem
+	items := buf[:0]
 	j := skipSpace(s, i)
 	if strings.HasPrefix(s[j:], "No.") {
 		j = skipSpace(s, j+3)
@@ -378,16 +389,16 @@ func readNumberItems(s string, i int, stems []int) ([]numItem, int) {
 		if nb, e := postBody(s, after); nb.body != BodyNone {
 			it.post, after = nb, e
 		}
-		dates, e := datesAfter(s, skipModifier(s, after))
-		if len(dates) == 0 {
+		date, second, e := twoDatesAfter(s, skipModifier(s, after))
+		if date == "" {
 			e = after
 		}
-		if len(dates) == 2 && len(items) > 0 && len(items[len(items)-1].dates) == 0 {
-			items[len(items)-1].dates = dates[:1]
-			dates = dates[1:]
+		if second != "" && len(items) > 0 && items[len(items)-1].date == "" {
+			items[len(items)-1].date = date // "82 (1950) and 83 (1950) of 25 and 27 June 1950"
+			date = second
 		}
-		if len(dates) > 0 {
-			it.dates, it.end = dates[:1], e
+		if date != "" {
+			it.date, it.end = date, e
 			if it.post.body == BodyNone {
 				// The body after the date: "54/12 du 11 octobre 2023 du
 				// Conseil des droits de l'homme".
@@ -425,10 +436,10 @@ func readNumberItems(s string, i int, stems []int) ([]numItem, int) {
 			}
 		}
 		if _, isItem := readNumberItem(s, next); !ok || !isItem {
-			if len(it.dates) == 0 && !strongItem(it) {
+			if it.date == "" && !strongItem(it) {
 				return items, e
 			}
-			if next, ok = resumeList(s, e, items[0], len(it.dates) > 0, stems); !ok {
+			if next, ok = resumeList(s, e, items[0], it.date != "", stems); !ok {
 				return items, e
 			}
 		}
@@ -470,7 +481,7 @@ func resumeList(s string, i int, first numItem, dated bool, stems []int) (int, b
 			// sobre …; 44/15, de 17 de julio de 2020, sobre …": the next
 			// group opens with a number of the same shape and its date.
 			if it, ok := readNumberItem(s, n); ok && dated && it.b != "" && sameShape(it, first) {
-				if d, _ := datesAfter(s, skipModifier(s, it.end)); len(d) > 0 {
+				if d, _, _ := twoDatesAfter(s, skipModifier(s, it.end)); d != "" {
 					return n, true
 				}
 			}
@@ -522,14 +533,14 @@ func resumeList(s string, i int, first numItem, dated bool, stems []int) (int, b
 		if !ok || !strongItem(it) || !sameShape(it, first) {
 			continue
 		}
-		d, _ := datesAfter(s, skipModifier(s, it.end))
+		d, _, _ := twoDatesAfter(s, skipModifier(s, it.end))
 		if dated {
-			if len(d) > 0 {
+			if d != "" {
 				return n, true
 			}
 			continue
 		}
-		if len(d) > 0 || endsListItem(s, skipQualifiers(s, it.end)) {
+		if d != "" || endsListItem(s, skipQualifiers(s, it.end)) {
 			return n, true
 		}
 	}

@@ -316,10 +316,17 @@ func baseForMod(sym, kind string) string {
 // scanSymbolExpr reads the symbol expression starting at s[i] and returns
 // the documents it names and the offset after it.
 func scanSymbolExpr(s string, i int) ([]symRef, int) {
-	var refs []symRef
+	return appendSymbolExpr(nil, s, i)
+}
+
+// appendSymbolExpr is scanSymbolExpr appending to refs: it returns refs
+// with the documents of the expression at s[i] added, and the offset after
+// it (i, and refs as they were, when no symbol stands there).
+func appendSymbolExpr(refs []symRef, s string, i int) ([]symRef, int) {
+	first := len(refs)
 	raw, j := readSymbol(s, i)
 	if !validSymbol(raw) || cutShort(s, raw, j) {
-		return nil, i
+		return refs, i
 	}
 	suffix, j2 := parenSuffix(s, j, raw)
 	if suffix != "" {
@@ -342,7 +349,7 @@ func scanSymbolExpr(s string, i int) ([]symRef, int) {
 		j = j3
 	}
 	// "and Corr.1 and Add.1", ", Add.2"
-	last := refs[0].target
+	last := refs[first].target
 	for {
 		k := skipSpace(s, j)
 		if w, e := readLetters(s, k); partJoinerSet[w] && e < len(s) && isSpaceByte(s[e]) { // "and", "et", "y"
