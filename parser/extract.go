@@ -3,8 +3,8 @@ package parser
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
+	"sync"
 )
 
 // verbWindow bounds how far before a citation the governing verb is
@@ -23,6 +23,11 @@ type rawCite struct {
 	warn       string // a diagnostic for a citation read despite a fault in the text
 	implicit   bool   // the body is the issuing one by default: none was named, or "its"
 }
+
+// citeBuffers holds the slices extract gathers a document's citations in
+// before it copies them, in order, into the document: reused, they grow
+// once rather than for every document.
+var citeBuffers = sync.Pool{New: func() any { return new([]Citation) }}
 
 // MaxCitations bounds the citations kept from one document, so that a
 // file dense with citations costs memory in proportion to this, not to
@@ -80,7 +85,8 @@ func extract(doc *Document, st *structure, meta *aknMeta) {
 	// Most texts hold a few dozen.
 	var stemsBuf [64]int
 	sc := scanner{stems: keywordStemsIn(doc.Text, stemsBuf[:0]), issuing: issuing, diags: &doc.Diagnostics, lineStarts: lineStarts}
-	var cites []Citation
+	pooled := citeBuffers.Get().(*[]Citation)
+	cites := (*pooled)[:0]
 	dropped, firstDropped := 0, Span{}
 	decision := isDecisionSymbol(doc.Symbol)
 	var decisionEvs []decisionEvent // the governing words of a decision's body, from decisionFrom
@@ -158,15 +164,18 @@ func extract(doc *Document, st *structure, meta *aknMeta) {
 		doc.Diagnostics = append(doc.Diagnostics, Diagnostic{Severity: SevWarning, Code: "citation-limit",
 			Message: fmt.Sprintf("more than %d citations: %d more were left out, from here on", MaxCitations, dropped), Span: firstDropped})
 	}
-	sort.SliceStable(cites, func(i, j int) bool { return cites[i].Span.Start < cites[j].Span.Start })
-	own := doc.Symbol
+	slices.SortStableFunc(cites, func(a, b Citation) int { return a.Span.Start - b.Span.Start })
+	own, ownParts := doc.Symbol, doc.Symbol+"/"
 	doc.Citations = slices.Grow(doc.Citations, len(cites))
 	for _, c := range cites {
-		if own != "" && (c.Target == own || strings.HasPrefix(c.Target, own+"/") && c.Kind == KindResolution) {
+		if own != "" && (c.Target == own || strings.HasPrefix(c.Target, ownParts) && c.Kind == KindResolution) {
 			continue
 		}
 		doc.Citations = append(doc.Citations, c)
 	}
+	clear(cites) // the pool holds no document's strings
+	*pooled = cites[:0]
+	citeBuffers.Put(pooled)
 	if doc.Parts == nil {
 		doc.Parts = []string{}
 	}
