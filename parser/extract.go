@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // verbWindow bounds how far before a citation the governing verb is
@@ -749,9 +751,12 @@ func continuesBody(gap string) bool {
 	if w := lastWord(g); articleSet[w] || possessiveWords[w] && w != "its" && w != "their" { // "notamment les", "en particular las"
 		g = strings.TrimRight(strings.TrimSuffix(g, w), " ,\n\t")
 	}
-	for _, w := range append(continuers, listIntroducers...) {
-		if strings.HasSuffix(g, " "+w) || strings.HasSuffix(g, ","+w) || strings.TrimSpace(g) == w {
-			return true
+	for _, words := range [2][]string{continuers, listIntroducers} {
+		for _, w := range words {
+			// g ends in " "+w or ","+w, or is w
+			if n := len(g) - len(w); n > 0 && (g[n-1] == ' ' || g[n-1] == ',') && g[n:] == w || strings.TrimSpace(g) == w {
+				return true
+			}
 		}
 	}
 	return false
@@ -824,11 +829,13 @@ func romanSessionFits(session string, y int) bool {
 	return n == 0 || (y >= 1944+n && y <= 1947+n)
 }
 
-// lastWord returns the last word of s.
+// lastWord returns the last word of s, as the last of strings.Fields.
 func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
 	}
-	return f[len(f)-1]
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return s[i+n:]
 }

@@ -509,7 +509,7 @@ func resumeList(s string, i int, first numItem, dated bool, stems []int) (int, b
 				return 0, false
 			}
 		}
-		if strings.HasPrefix(s[k:], "“") {
+		if s[k] == 0xe2 && strings.HasPrefix(s[k:], "“") {
 			e := strings.Index(s[k:min(limit, k+300)], "”")
 			if e < 0 {
 				return 0, false
@@ -633,10 +633,21 @@ func skipLabels(s string, i int) int {
 	}
 }
 
+// partJoinerFirst marks the first bytes of the words of partJoinerSet:
+// no other byte begins one.
+var partJoinerFirst = func() (t [256]bool) {
+	for w := range partJoinerSet {
+		if w != "" {
+			t[w[0]] = true
+		}
+	}
+	return t
+}()
+
 // joinerAt returns the width of a list joiner word standing at s[k] as a
 // word of its own ("and ", "et ", "y "), 0 when there is none.
 func joinerAt(s string, k int) int {
-	if k > 0 && isWordByte(s[k-1]) {
+	if k >= len(s) || !partJoinerFirst[s[k]] || k > 0 && isWordByte(s[k-1]) {
 		return 0
 	}
 	w, e := readLetters(s, k)
