@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"strings"
 )
 
@@ -54,7 +55,7 @@ func wordsBefore(out []string, s string, i, n int) []string {
 		if !isLetter(s[j-1]) && s[j-1] != '-' {
 			c := s[j-1]
 			if c == ',' || c == ';' || c == '.' || c == ':' || c == '(' || c == ')' {
-				out = append(out, string(c))
+				out = append(out, s[j-1:j]) // the punctuation itself, not a new string
 			} else {
 				out = append(out, "?")
 			}
@@ -76,7 +77,7 @@ func bodyBefore(s string, i int) namedBody {
 	var buf [10]string
 	words := wordsBefore(buf[:0], s, i, len(buf))
 	k := 0
-	for k < len(words) && adjectives[strings.ToLower(words[k])] {
+	for k < len(words) && isAdjective(words[k]) {
 		k++
 	}
 	if inAnnexOf(words) {
@@ -215,8 +216,21 @@ func reverseJoin(words []string) string {
 // isVerbForm reports a capitalised word that is a verb opening a clause
 // ("Recalling resolution …", "Reaffirms resolution …").
 func isVerbForm(w string) bool {
+	var buf [32]byte
+	if low, ok := lowerASCII(buf[:], w); ok { // lower-cased on the stack; the lookups make no string of it
+		return bytes.HasSuffix(low, []byte("ing")) || operativeVerbs[string(low)] || preambleWords[string(low)] || localVerbs[string(low)]
+	}
 	lw := strings.ToLower(w)
 	return strings.HasSuffix(lw, "ing") || operativeVerbs[lw] || preambleWords[lw] || localVerbs[lw]
+}
+
+// isAdjective reports a word of adjectives, in any case.
+func isAdjective(w string) bool {
+	var buf [32]byte
+	if low, ok := lowerASCII(buf[:], w); ok {
+		return adjectives[string(low)]
+	}
+	return adjectives[strings.ToLower(w)]
 }
 
 // inAnnexOf reports a keyword that follows ", annex II," after a document

@@ -466,6 +466,9 @@ func resumeList(s string, i int, first numItem, dated bool, stems []int) (int, b
 		limit = kw // another list begins: it is read on its own
 	}
 	for k := i; k < limit; k++ {
+		if !resumeStops[s[k]] {
+			continue // nothing below acts on it
+		}
 		switch s[k] {
 		case ';':
 			// groups of a list by topic, "…) on children and armed
@@ -546,6 +549,19 @@ func resumeList(s string, i int, first numItem, dated bool, stems []int) (int, b
 	}
 	return 0, false
 }
+
+// resumeStops marks the bytes resumeList looks at: punctuation, the first
+// byte of "“", and the first bytes of the part joiners.
+var resumeStops = func() (t [256]bool) {
+	for _, c := range []byte(";:(\".,") {
+		t[c] = true
+	}
+	t["“"[0]] = true
+	for c, ok := range partJoinerFirst {
+		t[c] = t[c] || ok
+	}
+	return t
+}()
 
 // endsListItem reports what may follow an item of a list: a separator, a
 // topic clause, the end of the clause or of the text.
