@@ -316,11 +316,32 @@ var listIntroducersByFirst = func() (t [256][]string) {
 	return t
 }()
 
+// delayedStops marks the bytes delayedList looks at: the ends of a
+// clause, an opening parenthesis, and the first bytes of
+// listIntroducers.
+var delayedStops = func() (t [256]bool) {
+	t = listIntroducerFirst
+	for _, c := range []byte(";:.(") {
+		t[c] = true
+	}
+	return t
+}()
+
 // delayedList finds a list that starts after an introducer later in the
 // same clause, returning its offset.
 func delayedList(s string, i int) (int, bool) {
 	limit := min(len(s), i+200)
 	for k := i; k < limit; k++ {
+		if !delayedStops[s[k]] {
+			continue // nothing below acts on it
+		}
+		if k > 0 && isLetter(s[k-1]) && isLetter(s[k]) {
+			// Inside a word, where no introducer begins: on to its end.
+			for k+1 < limit && isLetter(s[k+1]) {
+				k++
+			}
+			continue
+		}
 		if s[k] == ';' || s[k] == ':' || (s[k] == '.' && k+1 < len(s) && isSpaceByte(s[k+1])) {
 			return 0, false
 		}
@@ -468,6 +489,13 @@ func resumeList(s string, i int, first numItem, dated bool, stems []int) (int, b
 	for k := i; k < limit; k++ {
 		if !resumeStops[s[k]] {
 			continue // nothing below acts on it
+		}
+		if k > 0 && isLetter(s[k-1]) && isLetter(s[k]) {
+			// Inside a word, where no joiner begins: on to its end.
+			for k+1 < limit && isLetter(s[k+1]) {
+				k++
+			}
+			continue
 		}
 		switch s[k] {
 		case ';':

@@ -55,3 +55,60 @@ func TestContinuesBody(t *testing.T) {
 		}
 	}
 }
+
+// TestDelayedList checks the lists found after an introducer or an
+// opening parenthesis later in the clause, and the clause ends and word
+// interiors that hold none.
+func TestDelayedList(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int // offset of the list, -1 for none
+	}{
+		{" on the topic, in particular 60/1 and 61/2", 29},
+		{" sur les droits de l'homme et la justice transitionnelle (9/10 du 24 septembre 2008)", 58},
+		{" of the Council, including 1325 (2000)", 27},
+		{", à savoir 45/3", 12},
+		{" entitled; in particular 60/1", -1},
+		{" on the topic. In particular 60/1", -1},
+		{" on the topic, asincluding 60/1", -1},
+		{" on the topic, including 1701", -1},
+		{" on the topic (see above) and notably 60/1", 38},
+	} {
+		got, ok := delayedList(c.s, 0)
+		if !ok {
+			got = -1
+		}
+		if got != c.want {
+			t.Errorf("delayedList(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}
+
+// TestResumeList checks lists taken up again past a topic clause, and the
+// clause ends, other lists and unlike items that do not continue them.
+func TestResumeList(t *testing.T) {
+	dated := numItem{a: "73", b: "137", date: "2018-12-14"}
+	paren := numItem{a: "1325", paren: "2000"}
+	for _, c := range []struct {
+		s     string
+		first numItem
+		want  int // offset of the item, -1 for none
+	}{
+		{" on the safety of journalists and 73/139 of 14 December 2018 on the issue", dated, 34},
+		{" on the safety of journalists and 73/139 on the issue", dated, -1},
+		{" on women, peace and security, 1379 (2001) and 1460 (2003)", paren, 31},
+		{" on children and armed conflict; and 1502 (2003), on", paren, 37},
+		{" on the topic. 1379 (2001)", paren, -1},
+		{" on the topic and resolution 1379 (2001)", paren, -1},
+		{" on the “coronavirus disease (COVID-19)”, and 1379 (2001).", paren, 50},
+		{" on institution-building of the Council, and 5/2, on", numItem{a: "5", b: "1"}, 45},
+	} {
+		got, ok := resumeList(c.s, 0, c.first, c.first.date != "", keywordStemsIn(c.s, nil))
+		if !ok {
+			got = -1
+		}
+		if got != c.want {
+			t.Errorf("resumeList(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}
