@@ -204,22 +204,20 @@ func (l *layout) noteCites(baseText string, sc *scanner, add func(rawCite, *para
 	for _, n := range l.notes {
 		sc.found = sc.scanSegment(sc.found[:0], baseText, n.start, n.end)
 		rcs := sc.found
-		body := strings.TrimSpace(l.text[n.start:n.end])
-		if len(rcs) == 0 && ibidOnlyLocates(body) && hasPrev {
+		if len(rcs) == 0 && hasPrev && ibidOnlyLocates(strings.TrimSpace(l.text[n.start:n.end])) {
 			prev.start, prev.end = n.start, n.start+min(len("Ibid."), n.end-n.start)
 			rcs = append(rcs, prev)
 		}
 		// "Ibid." refers to the note just before, whatever it cites
-		if hasPrev = len(rcs) > 0; hasPrev {
-			prev = rcs[len(rcs)-1]
+		if hasPrev = len(rcs) > 0; !hasPrev {
+			continue // a note that cites nothing adds nothing
 		}
+		prev = rcs[len(rcs)-1]
 		label := itoa(n.label)
 		if len(n.markers) == 0 {
-			if len(rcs) > 0 {
-				*diags = append(*diags, Diagnostic{Severity: SevWarning, Code: "footnote-unmarked",
-					Message: fmt.Sprintf("no marker found for footnote %s; its citations carry no relation", label),
-					Span:    spanAt(lineStarts, n.start, n.end)})
-			}
+			*diags = append(*diags, Diagnostic{Severity: SevWarning, Code: "footnote-unmarked",
+				Message: fmt.Sprintf("no marker found for footnote %s; its citations carry no relation", label),
+				Span:    spanAt(lineStarts, n.start, n.end)})
 			for _, rc := range rcs {
 				add(rc, nil, LocFootnote, label, n.start)
 			}
