@@ -119,19 +119,24 @@ func (f *keywordFinder) next(i int) int {
 // keywordFormAt reports whether a keyword begins at s[w], as a whole word,
 // and returns its kind and the offset after it.
 func keywordFormAt(s string, w int) (Kind, int, bool) {
-	if w > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(s[:w]); unicode.IsLetter(r) {
-			return "", 0, false
-		}
+	if w >= len(s) {
+		return "", 0, false
 	}
 	for _, f := range keywordForms {
-		if !strings.HasPrefix(s[w:], f.word) {
+		if s[w] != f.word[0] || !strings.HasPrefix(s[w:], f.word) { // most end at the first byte, without a call
 			continue
 		}
 		e := w + len(f.word)
 		if e < len(s) {
 			if r, _ := utf8.DecodeRuneInString(s[e:]); unicode.IsLetter(r) {
 				continue
+			}
+		}
+		// The word must begin at w, whatever its spelling: tested once a
+		// spelling stands there, as few do.
+		if w > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(s[:w]); unicode.IsLetter(r) {
+				return "", 0, false
 			}
 		}
 		return f.kind, e, true
