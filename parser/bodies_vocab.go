@@ -39,6 +39,16 @@ var bodyIntroForms = func() []struct {
 	return out
 }()
 
+// bodyIntrosByFirst lists, for each byte, the indices in bodyIntroForms
+// of the intros that begin with it, in their order: postBody tries no
+// other.
+var bodyIntrosByFirst = func() (t [256][]int) {
+	for n, f := range bodyIntroForms {
+		t[f.intro[0]] = append(t[f.intro[0]], n)
+	}
+	return t
+}()
+
 // bareOrgans are the one-word names of an organ that stand for it once
 // it is known which is meant: "l'Assemblée", "del Consejo".
 var bareOrgans = map[string]Body{
@@ -70,7 +80,11 @@ func postBody(s string, i int) (namedBody, int) {
 		}
 		j = skipSpace(s, e)
 	}
-	for _, f := range bodyIntroForms {
+	if j >= len(s) {
+		return namedBody{}, i
+	}
+	for _, n := range bodyIntrosByFirst[s[j]] {
+		f := bodyIntroForms[n]
 		if !hasWordAt(s, j, f.intro) {
 			continue
 		}
