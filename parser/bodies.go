@@ -122,9 +122,8 @@ func bodyBefore(s string, i int) namedBody {
 	if j == k {
 		return namedBody{}
 	}
-	name := reverseJoin(words[k:j])
 	for _, o := range organNames {
-		if strings.HasSuffix(name, o.name) {
+		if joinedHasSuffix(words[k:j], o.name) {
 			return namedBody{body: o.body}
 		}
 	}
@@ -151,7 +150,32 @@ func bodyBefore(s string, i int) namedBody {
 			return namedBody{}
 		}
 	}
-	return namedBody{body: BodyOther, name: name}
+	return namedBody{body: BodyOther, name: reverseJoin(words[k:j])}
+}
+
+// joinedHasSuffix reports whether reverseJoin(words) ends in suffix,
+// without joining them: words, given last first, are matched against the
+// end of suffix one by one, with a space between two.
+func joinedHasSuffix(words []string, suffix string) bool {
+	for n, w := range words {
+		if n > 0 { // the space between words[n] and words[n-1]
+			if suffix == "" {
+				return true
+			}
+			if suffix[len(suffix)-1] != ' ' {
+				return false
+			}
+			suffix = suffix[:len(suffix)-1]
+		}
+		if len(suffix) <= len(w) {
+			return strings.HasSuffix(w, suffix)
+		}
+		if !strings.HasSuffix(suffix, w) {
+			return false
+		}
+		suffix = suffix[:len(suffix)-len(w)]
+	}
+	return suffix == ""
 }
 
 // bodyCouncil stands for a bare "Council": the council named last in the

@@ -112,3 +112,31 @@ func TestResumeList(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinedHasSuffix checks the names of bodies matched at the end of
+// the words before a keyword, given last first, as reverseJoin joins them.
+func TestJoinedHasSuffix(t *testing.T) {
+	for _, c := range []struct {
+		words  []string
+		suffix string
+		want   bool
+	}{
+		{[]string{"Council", "Rights", "Human"}, "Human Rights Council", true},
+		{[]string{"Council", "Rights", "Human", "the"}, "Human Rights Council", true},
+		{[]string{"Council", "Security"}, "Human Rights Council", false},
+		{[]string{"Council", "Rights", "Human"}, "Council", true},
+		{[]string{"Council", "Rights", "Human"}, "ights Council", true},
+		{[]string{"Council", "Rights"}, "Human Rights Council", false},
+		{[]string{"SubCouncil"}, "Council", true},
+		{[]string{"Council", "Rights"}, " Rights Council", false},
+		{[]string{"Council", "Rights", ""}, " Rights Council", true},
+		{[]string{"Assembly", "General"}, "", true},
+		{nil, "", true},
+		{nil, "Council", false},
+		{[]string{"Rights Council"}, "Rights Council", true},
+	} {
+		if got := joinedHasSuffix(c.words, c.suffix); got != c.want {
+			t.Errorf("joinedHasSuffix(%q, %q) = %v, want %v", c.words, c.suffix, got, c.want)
+		}
+	}
+}
