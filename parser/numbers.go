@@ -28,7 +28,7 @@ type numItem struct {
 	paren      string // "XV", "1967", "S-VI" …
 	parts      []string
 	date       string    // the adoption date written after it, "" when none
-	post       namedBody // a body named after the item: "45/3 du Conseil des droits de l'homme"
+	post       namedBody // a body named after the item: "45/3 du Conseil des droits de l'homme"; once postBodies ran, or after a later one
 	dotted     bool      // "69.2", the numbering of the World Health Assembly and others
 }
 
