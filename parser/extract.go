@@ -84,9 +84,10 @@ func extract(doc *Document, st *structure, meta *aknMeta) {
 	bodyText, baseText := l.bodyText, l.baseText
 	// The stems of the keywords, looked for once: bodyText and baseText
 	// are the text with parts blanked, which hold no stem the text lacks.
-	// Most texts hold a few dozen.
-	var stemsBuf [64]int
-	sc := scanner{stems: keywordStemsIn(doc.Text, stemsBuf[:0]), issuing: issuing, diags: &doc.Diagnostics, lineStarts: lineStarts}
+	sc := scanners.Get().(*scanner)
+	defer sc.release()
+	sc.stems = keywordStemsIn(doc.Text, sc.stems[:0])
+	sc.issuing, sc.diags, sc.lineStarts = issuing, &doc.Diagnostics, lineStarts
 	pooled := citeBuffers.Get().(*[]Citation)
 	cites := (*pooled)[:0]
 	dropped, firstDropped := 0, Span{}
@@ -157,7 +158,7 @@ func extract(doc *Document, st *structure, meta *aknMeta) {
 		}
 		diagsDropped += capDiagnostics(&doc.Diagnostics)
 	}
-	l.noteCites(baseText, &sc, add)
+	l.noteCites(baseText, sc, add)
 	if diagsDropped += capDiagnostics(&doc.Diagnostics); diagsDropped > 0 {
 		doc.Diagnostics = append(doc.Diagnostics, Diagnostic{Severity: SevWarning, Code: "diagnostic-limit",
 			Message: fmt.Sprintf("more than %d diagnostics: %d more were left out", MaxDiagnostics, diagsDropped)})
@@ -249,6 +250,20 @@ type scanner struct {
 	found      []rawCite // the citations of a segment, for the caller to use before the next
 	items      []numItem // the items of the list being read
 	refs       []symRef  // the documents of the symbol expression being read
+}
+
+// scanners holds the scanners of documents done, whose slices the next
+// document's scan reuses rather than growing its own.
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
+
+// release clears what the scanner holds of its document, so that the
+// pool keeps no text or diagnostics alive, and puts it back in the pool.
+func (sc *scanner) release() {
+	clear(sc.found[:cap(sc.found)])
+	clear(sc.items[:cap(sc.items)])
+	clear(sc.refs[:cap(sc.refs)])
+	sc.issuing, sc.diags, sc.lineStarts = BodyNone, nil, nil
+	scanners.Put(sc)
 }
 
 // scanSegment appends to out the citations in text[start:end]: document
