@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"strings"
 )
 
@@ -40,10 +41,9 @@ var adjectives = map[string]bool{
 	"aforementioned": true, "above-mentioned": true, "last": true, "first": true, "second": true,
 }
 
-// wordsBefore returns up to n words ending at s[:i], last first, with
-// punctuation between them reported as "," entries.
-func wordsBefore(s string, i, n int) []string {
-	out := make([]string, 0, n)
+// wordsBefore appends to out up to n words ending at s[:i], last first,
+// with punctuation between them reported as "," entries.
+func wordsBefore(out []string, s string, i, n int) []string {
 	j := i
 	for len(out) < n && j > 0 {
 		for j > 0 && (isSpaceByte(s[j-1]) || s[j-1] == 0xa0 || s[j-1] == 0xc2) {
@@ -55,7 +55,7 @@ func wordsBefore(s string, i, n int) []string {
 		if !isLetter(s[j-1]) && s[j-1] != '-' {
 			c := s[j-1]
 			if c == ',' || c == ';' || c == '.' || c == ':' || c == '(' || c == ')' {
-				out = append(out, string(c))
+				out = append(out, s[j-1:j]) // the punctuation itself, not a new string
 			} else {
 				out = append(out, "?")
 			}
@@ -74,9 +74,10 @@ func wordsBefore(s string, i, n int) []string {
 
 // bodyBefore reads the body named before a keyword at s[i].
 func bodyBefore(s string, i int) namedBody {
-	words := wordsBefore(s, i, 10)
+	var buf [10]string
+	words := wordsBefore(buf[:0], s, i, len(buf))
 	k := 0
-	for k < len(words) && adjectives[strings.ToLower(words[k])] {
+	for k < len(words) && isAdjective(words[k]) {
 		k++
 	}
 	if inAnnexOf(words) {
@@ -121,9 +122,8 @@ func bodyBefore(s string, i int) namedBody {
 	if j == k {
 		return namedBody{}
 	}
-	name := reverseJoin(words[k:j])
 	for _, o := range organNames {
-		if strings.HasSuffix(name, o.name) {
+		if joinedHasSuffix(words[k:j], o.name) {
 			return namedBody{body: o.body}
 		}
 	}
@@ -150,7 +150,32 @@ func bodyBefore(s string, i int) namedBody {
 			return namedBody{}
 		}
 	}
-	return namedBody{body: BodyOther, name: name}
+	return namedBody{body: BodyOther, name: reverseJoin(words[k:j])}
+}
+
+// joinedHasSuffix reports whether reverseJoin(words) ends in suffix,
+// without joining them: words, given last first, are matched against the
+// end of suffix one by one, with a space between two.
+func joinedHasSuffix(words []string, suffix string) bool {
+	for n, w := range words {
+		if n > 0 { // the space between words[n] and words[n-1]
+			if suffix == "" {
+				return true
+			}
+			if suffix[len(suffix)-1] != ' ' {
+				return false
+			}
+			suffix = suffix[:len(suffix)-1]
+		}
+		if len(suffix) <= len(w) {
+			return strings.HasSuffix(w, suffix)
+		}
+		if !strings.HasSuffix(suffix, w) {
+			return false
+		}
+		suffix = suffix[:len(suffix)-len(w)]
+	}
+	return suffix == ""
 }
 
 // bodyCouncil stands for a bare "Council": the council named last in the
@@ -215,8 +240,21 @@ func reverseJoin(words []string) string {
 // isVerbForm reports a capitalised word that is a verb opening a clause
 // ("Recalling resolution …", "Reaffirms resolution …").
 func isVerbForm(w string) bool {
+	var buf [32]byte
+	if low, ok := lowerASCII(buf[:], w); ok { // lower-cased on the stack; the lookups make no string of it
+		return bytes.HasSuffix(low, []byte("ing")) || operativeVerbs[string(low)] || preambleWords[string(low)] || localVerbs[string(low)]
+	}
 	lw := strings.ToLower(w)
 	return strings.HasSuffix(lw, "ing") || operativeVerbs[lw] || preambleWords[lw] || localVerbs[lw]
+}
+
+// isAdjective reports a word of adjectives, in any case.
+func isAdjective(w string) bool {
+	var buf [32]byte
+	if low, ok := lowerASCII(buf[:], w); ok {
+		return adjectives[string(low)]
+	}
+	return adjectives[strings.ToLower(w)]
 }
 
 // inAnnexOf reports a keyword that follows ", annex II," after a document

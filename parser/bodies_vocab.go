@@ -39,6 +39,16 @@ var bodyIntroForms = func() []struct {
 	return out
 }()
 
+// bodyIntrosByFirst lists, for each byte, the indices in bodyIntroForms
+// of the intros that begin with it, in their order: postBody tries no
+// other.
+var bodyIntrosByFirst = func() (t [256][]int) {
+	for n, f := range bodyIntroForms {
+		t[f.intro[0]] = append(t[f.intro[0]], n)
+	}
+	return t
+}()
+
 // bareOrgans are the one-word names of an organ that stand for it once
 // it is known which is meant: "l'Assemblée", "del Consejo".
 var bareOrgans = map[string]Body{
@@ -70,7 +80,11 @@ func postBody(s string, i int) (namedBody, int) {
 		}
 		j = skipSpace(s, e)
 	}
-	for _, f := range bodyIntroForms {
+	if j >= len(s) {
+		return namedBody{}, i
+	}
+	for _, n := range bodyIntrosByFirst[s[j]] {
+		f := bodyIntroForms[n]
 		if !hasWordAt(s, j, f.intro) {
 			continue
 		}
@@ -235,19 +249,18 @@ func organAdoptingBefore(s string) Body {
 	return BodyNone
 }
 
-// postBodies gives every item of a list the body named after it or after
-// a later item of the list: in "les résolutions 45/3 et 48/15 du Conseil
-// des droits de l'homme" the Council's name governs both numbers.
-func postBodies(items []numItem) []namedBody {
-	out := make([]namedBody, len(items))
+// postBodies gives every item of a list, in its post field, the body
+// named after it or after a later item of the list: in "les résolutions
+// 45/3 et 48/15 du Conseil des droits de l'homme" the Council's name
+// governs both numbers.
+func postBodies(items []numItem) {
 	var cur namedBody
 	for i := len(items) - 1; i >= 0; i-- {
 		if items[i].post.body != BodyNone {
 			cur = items[i].post
 		}
-		out[i] = cur
+		items[i].post = cur
 	}
-	return out
 }
 
 // nameGoesOn reports whether a body's name continues at s[i]: "Conseil

@@ -11,15 +11,27 @@ func monthNumber(w string) int {
 	if len(w) < 3 || len(w) > 11 {
 		return 0
 	}
+	var buf [11]byte
+	if low, ok := lowerASCII(buf[:], w); ok {
+		return months[string(low)] // the lookup makes no string of low
+	}
 	return months[strings.ToLower(w)]
 }
 
 // isoDate formats a date, or returns "" when it is not a real one.
 func isoDate(y, m, d int) string {
-	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+	if !dateInRange(y, m, d) {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
+}
+
+// dateInRange reports the dates isoDate formats: years 1900 to 2100,
+// months 1 to 12, days 1 to 31.
+func dateInRange(y, m, d int) bool {
+	return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31
 }
 
 // skipSpace returns the offset of the first non-space byte of s at or
@@ -98,6 +110,20 @@ func dayMonthYear(s string, i int) (string, int, bool) {
 // forms " of 25 and 27 June 1950" (two dates, returned in order). It
 // returns the dates and the offset after them; none when nothing matches.
 func datesAfter(s string, i int) ([]string, int) {
+	switch d1, d2, e := twoDatesAfter(s, i); {
+	case d1 == "":
+		return nil, i
+	case d2 == "":
+		return []string{d1}, e
+	default:
+		return []string{d1, d2}, e
+	}
+}
+
+// twoDatesAfter is datesAfter without a slice to make: the first date and
+// the second of a shared form, "" where there is none, and the offset
+// after them (i when there is no date).
+func twoDatesAfter(s string, i int) (string, string, int) {
 	j := skipSpace(s, i)
 	if j < len(s) && s[j] == ',' { // "59/276, section XI, of 23 December 2004", "73/255, de 20 de diciembre"
 		if _, ok := dateIntroAt(s, skipSpace(s, j+1)); ok {
@@ -106,16 +132,16 @@ func datesAfter(s string, i int) ([]string, int) {
 	}
 	k, ok := dateIntroAt(s, j)
 	if !ok {
-		return nil, i
+		return "", "", i
 	}
 	k = skipSpace(s, k)
 	if iso, e, ok := dayMonthYear(s, k); ok {
-		return []string{iso}, e
+		return iso, "", e
 	}
 	// "25 and 27 June 1950", "16 February and 3 August 2012"
 	d1, e1 := readNumber(s, k)
 	if len(d1) == 0 || len(d1) > 2 {
-		return nil, i
+		return "", "", i
 	}
 	e1 = skipSpace(s, e1)
 	var m1 string
@@ -132,16 +158,16 @@ func datesAfter(s string, i int) ([]string, int) {
 			}
 			iso1 := isoDate(atoi(y), atoi(mon), atoi(d1))
 			if iso1 != "" {
-				return []string{iso1, iso2}, end
+				return iso1, iso2, end
 			}
 		}
 	}
 	if m1 != "" && atoi(d1) >= 1 && atoi(d1) <= 31 {
 		// "186 (1964) of 4 March, 187 (1964) of 13 March …": the year is
 		// the item's own or the next full date's; see completeYears.
-		return []string{fmt.Sprintf("0000-%02d-%02d", monthNumber(m1), atoi(d1))}, skipSpaceBack(s, e1)
+		return fmt.Sprintf("0000-%02d-%02d", monthNumber(m1), atoi(d1)), "", skipSpaceBack(s, e1)
 	}
-	return nil, i
+	return "", "", i
 }
 
 // skipSpaceBack returns the offset just after the last non-space byte
@@ -158,7 +184,7 @@ func skipSpaceBack(s string, i int) int {
 // full date of the list; a date that stays without a year is dropped.
 func completeYears(items []numItem) {
 	for i := range items {
-		if len(items[i].dates) == 0 || !strings.HasPrefix(items[i].dates[0], "0000-") {
+		if !strings.HasPrefix(items[i].date, "0000-") {
 			continue
 		}
 		year := ""
@@ -166,16 +192,16 @@ func completeYears(items []numItem) {
 			year = p
 		}
 		for j := i + 1; j < len(items) && year == ""; j++ {
-			if len(items[j].dates) > 0 && !strings.HasPrefix(items[j].dates[0], "0000-") {
-				year = items[j].dates[0][:4]
+			if items[j].date != "" && !strings.HasPrefix(items[j].date, "0000-") {
+				year = items[j].date[:4]
 			}
 		}
-		md := items[i].dates[0][5:]
-		if year == "" || isoDate(atoi(year), atoi(md[:2]), atoi(md[3:])) == "" {
-			items[i].dates = nil
+		md := items[i].date[5:]
+		if year == "" || !dateInRange(atoi(year), atoi(md[:2]), atoi(md[3:])) {
+			items[i].date = ""
 			continue
 		}
-		items[i].dates = []string{year + "-" + md}
+		items[i].date = year + "-" + md
 	}
 }
 

@@ -3,8 +3,10 @@ package parser
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // verbWindow bounds how far before a citation the governing verb is
@@ -23,6 +25,11 @@ type rawCite struct {
 	warn       string // a diagnostic for a citation read despite a fault in the text
 	implicit   bool   // the body is the issuing one by default: none was named, or "its"
 }
+
+// citeBuffers holds the slices extract gathers a document's citations in
+// before it copies them, in order, into the document: reused, they grow
+// once rather than for every document.
+var citeBuffers = sync.Pool{New: func() any { return new([]Citation) }}
 
 // MaxCitations bounds the citations kept from one document, so that a
 // file dense with citations costs memory in proportion to this, not to
@@ -75,7 +82,14 @@ func extract(doc *Document, st *structure, meta *aknMeta) {
 		lineStarts[i] = ln.start
 	}
 	bodyText, baseText := l.bodyText, l.baseText
-	var cites []Citation
+	// The stems of the keywords, looked for once: bodyText and baseText
+	// are the text with parts blanked, which hold no stem the text lacks.
+	sc := scanners.Get().(*scanner)
+	defer sc.release()
+	sc.stems = keywordStemsIn(doc.Text, sc.stems[:0])
+	sc.issuing, sc.diags, sc.lineStarts = issuing, &doc.Diagnostics, lineStarts
+	pooled := citeBuffers.Get().(*[]Citation)
+	cites := (*pooled)[:0]
 	dropped, firstDropped := 0, Span{}
 	decision := isDecisionSymbol(doc.Symbol)
 	var decisionEvs []decisionEvent // the governing words of a decision's body, from decisionFrom
@@ -138,12 +152,13 @@ func extract(doc *Document, st *structure, meta *aknMeta) {
 	diagsDropped := 0
 	for i := range l.paras {
 		p := &l.paras[i]
-		for _, rc := range scanSegment(bodyText, p.start, p.end, issuing, &doc.Diagnostics, lineStarts) {
+		sc.found = sc.scanSegment(sc.found[:0], bodyText, p.start, p.end)
+		for _, rc := range sc.found {
 			add(rc, p, p.loc, "", rc.start)
 		}
 		diagsDropped += capDiagnostics(&doc.Diagnostics)
 	}
-	l.noteCites(baseText, issuing, &doc.Diagnostics, lineStarts, add)
+	l.noteCites(baseText, sc, add)
 	if diagsDropped += capDiagnostics(&doc.Diagnostics); diagsDropped > 0 {
 		doc.Diagnostics = append(doc.Diagnostics, Diagnostic{Severity: SevWarning, Code: "diagnostic-limit",
 			Message: fmt.Sprintf("more than %d diagnostics: %d more were left out", MaxDiagnostics, diagsDropped)})
@@ -152,15 +167,18 @@ func extract(doc *Document, st *structure, meta *aknMeta) {
 		doc.Diagnostics = append(doc.Diagnostics, Diagnostic{Severity: SevWarning, Code: "citation-limit",
 			Message: fmt.Sprintf("more than %d citations: %d more were left out, from here on", MaxCitations, dropped), Span: firstDropped})
 	}
-	sort.SliceStable(cites, func(i, j int) bool { return cites[i].Span.Start < cites[j].Span.Start })
-	own := doc.Symbol
+	slices.SortStableFunc(cites, func(a, b Citation) int { return a.Span.Start - b.Span.Start })
+	own, ownParts := doc.Symbol, doc.Symbol+"/"
 	doc.Citations = slices.Grow(doc.Citations, len(cites))
 	for _, c := range cites {
-		if own != "" && (c.Target == own || strings.HasPrefix(c.Target, own+"/") && c.Kind == KindResolution) {
+		if own != "" && (c.Target == own || strings.HasPrefix(c.Target, ownParts) && c.Kind == KindResolution) {
 			continue
 		}
 		doc.Citations = append(doc.Citations, c)
 	}
+	clear(cites) // the pool holds no document's strings
+	*pooled = cites[:0]
+	citeBuffers.Put(pooled)
 	if doc.Parts == nil {
 		doc.Parts = []string{}
 	}
@@ -180,24 +198,27 @@ func (l *layout) bodyEnd() int {
 // noteCites scans every footnote body and attaches its citations to the
 // paragraphs whose markers point at it. "Ibid." with no symbol of its own
 // repeats the document of the note before.
-func (l *layout) noteCites(baseText string, issuing Body, diags *[]Diagnostic, lineStarts []int, add func(rawCite, *para, Location, string, int)) {
-	var prev []rawCite
+func (l *layout) noteCites(baseText string, sc *scanner, add func(rawCite, *para, Location, string, int)) {
+	diags, lineStarts := sc.diags, sc.lineStarts
+	var prev rawCite // the last citation of the note before, when hasPrev
+	hasPrev := false
 	for _, n := range l.notes {
-		rcs := scanSegment(baseText, n.start, n.end, issuing, diags, lineStarts)
-		body := strings.TrimSpace(l.text[n.start:n.end])
-		if len(rcs) == 0 && ibidOnlyLocates(body) && len(prev) > 0 {
-			last := prev[len(prev)-1]
-			last.start, last.end = n.start, n.start+min(len("Ibid."), n.end-n.start)
-			rcs = []rawCite{last}
+		sc.found = sc.scanSegment(sc.found[:0], baseText, n.start, n.end)
+		rcs := sc.found
+		if len(rcs) == 0 && hasPrev && ibidOnlyLocates(strings.TrimSpace(l.text[n.start:n.end])) {
+			prev.start, prev.end = n.start, n.start+min(len("Ibid."), n.end-n.start)
+			rcs = append(rcs, prev)
 		}
-		prev = rcs // "Ibid." refers to the note just before, whatever it cites
+		// "Ibid." refers to the note just before, whatever it cites
+		if hasPrev = len(rcs) > 0; !hasPrev {
+			continue // a note that cites nothing adds nothing
+		}
+		prev = rcs[len(rcs)-1]
 		label := itoa(n.label)
 		if len(n.markers) == 0 {
-			if len(rcs) > 0 {
-				*diags = append(*diags, Diagnostic{Severity: SevWarning, Code: "footnote-unmarked",
-					Message: fmt.Sprintf("no marker found for footnote %s; its citations carry no relation", label),
-					Span:    spanAt(lineStarts, n.start, n.end)})
-			}
+			*diags = append(*diags, Diagnostic{Severity: SevWarning, Code: "footnote-unmarked",
+				Message: fmt.Sprintf("no marker found for footnote %s; its citations carry no relation", label),
+				Span:    spanAt(lineStarts, n.start, n.end)})
 			for _, rc := range rcs {
 				add(rc, nil, LocFootnote, label, n.start)
 			}
@@ -217,14 +238,43 @@ func (l *layout) noteCites(baseText string, issuing Body, diags *[]Diagnostic, l
 	}
 }
 
-// scanSegment finds the citations in buf[start:end]: document symbols
-// anywhere, numbers after the words resolution(s) and decision(s).
-func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic, lineStarts []int) []rawCite {
+// scanner holds what the scans of one document's segments share: the
+// keyword stems of its text (keywordStemsIn), the issuing body, where
+// diagnostics go, and the slices that each segment, list and symbol is
+// read into, reused from one to the next.
+type scanner struct {
+	stems      []int
+	issuing    Body
+	diags      *[]Diagnostic
+	lineStarts []int
+	found      []rawCite // the citations of a segment, for the caller to use before the next
+	items      []numItem // the items of the list being read
+	refs       []symRef  // the documents of the symbol expression being read
+}
+
+// scanners holds the scanners of documents done, whose slices the next
+// document's scan reuses rather than growing its own.
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
+
+// release clears what the scanner holds of its document, so that the
+// pool keeps no text or diagnostics alive, and puts it back in the pool.
+func (sc *scanner) release() {
+	clear(sc.found[:cap(sc.found)])
+	clear(sc.items[:cap(sc.items)])
+	clear(sc.refs[:cap(sc.refs)])
+	sc.issuing, sc.diags, sc.lineStarts = BodyNone, nil, nil
+	scanners.Put(sc)
+}
+
+// scanSegment appends to out the citations in text[start:end]: document
+// symbols anywhere, numbers after the words resolution(s) and
+// decision(s).
+func (sc *scanner) scanSegment(out []rawCite, text string, start, end int) []rawCite {
 	s := text[:end]
-	var out []rawCite
+	base := len(out)
 	i := start
 	nextSlash, nextKw := -2, -2 // -2: not searched yet; -1: none left
-	kw := newKeywordFinder(s)
+	kw := newKeywordFinder(s, start, sc.stems)
 	var prev namedBody // the body named before the last list read, and where that list ended
 	prevEnd := start
 	// colon is a body named before a colon that opens a list of its
@@ -248,18 +298,21 @@ func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic,
 			} else if nextKw < colonEnd {
 				inherit = &colon // "… du Conseil des droits de l'homme ci-après : la résolution 23/13 …"
 			}
-			rcs, nb, e := scanKeyword(s, start, nextKw, issuing, inherit, diags, lineStarts)
-			if len(rcs) == 0 && nb.body != BodyNone && !nb.its && opensColonList(s[e:min(len(s), e+40)]) {
+			n := len(out)
+			var nb namedBody
+			var e int
+			out, nb, e = sc.scanKeyword(out, s, start, nextKw, inherit)
+			listed := len(out) > n
+			if !listed && nb.body != BodyNone && !nb.its && opensColonList(s[e:min(len(s), e+40)]) {
 				colon, colonEnd = nb, end
 				if nl := indexFrom(s[:end], "\n", e); nl >= 0 {
 					colonEnd = nl // the list ends with its paragraph
 				}
 			}
-			out = append(out, rcs...)
 			// A list may run past a symbol in a topic clause: "1612 (2005)
 			// on … in Sudan (S/2006/971), and 1674 (2006) on …".
-			out = append(out, symbolsIn(s, nextKw, e, diags, lineStarts)...)
-			if len(rcs) > 0 || nb.body != BodyNone {
+			out = sc.symbolsIn(out, s, nextKw, e)
+			if listed || nb.body != BodyNone {
 				prev, prevEnd = nb, e
 			}
 			i = max(e, nextKw+1)
@@ -268,8 +321,8 @@ func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic,
 		p := nextSlash
 		t, ok := symbolStart(s, p)
 		if ok && t >= start {
-			rcs, e := symbolCites(s, t, diags, lineStarts)
-			out = append(out, rcs...)
+			var e int
+			out, e = sc.symbolCites(out, s, t)
 			if e > p {
 				i = e
 				continue
@@ -277,20 +330,19 @@ func scanSegment(text string, start, end int, issuing Body, diags *[]Diagnostic,
 		}
 		i = p + 1
 	}
-	return append(out, scNumbersIn(s, start, end, out, diags, lineStarts)...)
+	return scNumbersIn(out, s, start, end, out[base:], sc.diags, sc.lineStarts)
 }
 
-// symbolsIn finds the document symbols in s[from:to], a stretch already
-// read as a list of numbers.
-func symbolsIn(s string, from, to int, diags *[]Diagnostic, lineStarts []int) []rawCite {
-	var out []rawCite
+// symbolsIn appends to out the document symbols in s[from:to], a stretch
+// already read as a list of numbers.
+func (sc *scanner) symbolsIn(out []rawCite, s string, from, to int) []rawCite {
 	for p := indexFrom(s[:to], "/", from); p >= 0; p = indexFrom(s[:to], "/", p+1) {
 		t, ok := symbolStart(s, p)
 		if !ok || t < from {
 			continue
 		}
-		rcs, e := symbolCites(s, t, diags, lineStarts)
-		out = append(out, rcs...)
+		var e int
+		out, e = sc.symbolCites(out, s, t)
 		if e > p {
 			p = e
 		}
@@ -298,28 +350,28 @@ func symbolsIn(s string, from, to int, diags *[]Diagnostic, lineStarts []int) []
 	return out
 }
 
-// symbolCites reads the symbol expression at s[t:] ("A/60/202 and
-// Corr.1") as citations, completing Security Council symbols with their
-// year, and returns where it ends.
-func symbolCites(s string, t int, diags *[]Diagnostic, lineStarts []int) ([]rawCite, int) {
-	refs, e := scanSymbolExpr(s, t)
-	out := make([]rawCite, 0, len(refs))
+// symbolCites appends to out the symbol expression at s[t:] ("A/60/202
+// and Corr.1") read as citations, completing Security Council symbols with
+// their year, and returns where it ends.
+func (sc *scanner) symbolCites(out []rawCite, s string, t int) ([]rawCite, int) {
+	refs, e := appendSymbolExpr(sc.refs[:0], s, t)
+	sc.refs = refs
 	for _, r := range refs {
-		r.target = withSCYear(r.target, diags, spanAt(lineStarts, r.start, r.end))
+		r.target = withSCYear(r.target, sc.diags, spanAt(sc.lineStarts, r.start, r.end))
 		b, k := symbolBody(r.target)
 		out = append(out, rawCite{start: r.start, end: r.end, target: r.target, body: b, kind: k})
 	}
 	return out, e
 }
 
-// scNumbersIn finds Security Council resolutions written "N (YYYY)" with
-// no keyword before them, in s[start:end] outside the citations found:
+// scNumbersIn appends to out the Security Council resolutions written "N
+// (YYYY)" with no keyword before them, in s[start:end] outside the
+// citations found:
 // "paragraph 7 of 1960 (2010)", "not prohibited by 1556 (2004)", "UNSCR
 // 1529 (2004)". Only the Council numbers its texts so, and the number must
 // be the Council's of that year (or one year off, a misprint) by the table
 // of years; a number after "No." or "vol." is another numbering.
-func scNumbersIn(s string, start, end int, found []rawCite, diags *[]Diagnostic, lineStarts []int) []rawCite {
-	var out []rawCite
+func scNumbersIn(out []rawCite, s string, start, end int, found []rawCite, diags *[]Diagnostic, lineStarts []int) []rawCite {
 	covered := func(i, j int) bool {
 		for _, rc := range found {
 			if rc.start < j && i < rc.end {
@@ -355,8 +407,8 @@ func scNumbersIn(s string, start, end int, found []rawCite, diags *[]Diagnostic,
 				Message: fmt.Sprintf("Security Council resolution %d is of %d, not %d as written; read as %s", n, table, y, rc.target),
 				Span:    spanAt(lineStarts, k, e)})
 		}
-		if d, _ := datesAfter(s, e); len(d) > 0 && !strings.HasPrefix(d[0], "0000") {
-			rc.date = d[0]
+		if d, _, _ := twoDatesAfter(s, e); d != "" && !strings.HasPrefix(d, "0000") {
+			rc.date = d
 		}
 		out = append(out, rc)
 	}
@@ -399,10 +451,14 @@ func indexFrom(s, sub string, i int) int {
 	return i + j
 }
 
-// scanKeyword reads the numbered list after the keyword at s[kw].
-func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, diags *[]Diagnostic, lineStarts []int) ([]rawCite, namedBody, int) {
+// scanKeyword appends to out the citations of the numbered list after the
+// keyword at s[kw], and returns the body named with it and where the list
+// ends.
+func (sc *scanner) scanKeyword(out []rawCite, s string, segStart, kw int, inherit *namedBody) ([]rawCite, namedBody, int) {
+	issuing, diags, lineStarts := sc.issuing, sc.diags, sc.lineStarts
 	kind, e, _ := keywordFormAt(s, kw)
-	items, end := readNumberList(s, e)
+	items, end := readNumberList(sc.items, s, e, sc.stems)
+	sc.items = items
 	nb := bodyBefore(s[segStart:kw], kw-segStart)
 	if nb.body == BodyNone && !nb.its {
 		if rb, ok := reportBody(s[segStart:kw], kw-segStart); ok {
@@ -417,14 +473,15 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 		// Conseil de sécurité 1325 (2000) …"
 		nb, e = bodyAfter(s, e)
 		if nb.body != BodyNone {
-			items, end = readNumberList(s, e)
+			items, end = readNumberList(sc.items, s, e, sc.stems)
+			sc.items = items
 		}
 	}
 	if len(items) == 0 {
 		// No list here, but the body named may govern a selection that
 		// follows: "Human Rights Council resolutions on the topic,
 		// including resolutions 19/11 …".
-		return nil, nb, e
+		return out, nb, e
 	}
 	if nb.body == BodyNone && !nb.its && inherit != nil {
 		nb = *inherit
@@ -437,17 +494,16 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 		// resolutions 47/21 …".
 		nb.body = lastCouncil(s[max(0, kw-3000):kw], issuing)
 	}
-	var out []rawCite
-	post := postBodies(items)
-	for n, it := range items {
+	postBodies(items)
+	for _, it := range items {
 		nbi := nb
-		if post[n].body != BodyNone {
-			nbi = post[n]
+		if it.post.body != BodyNone {
+			nbi = it.post
 			if nbi.body == bodyCouncil {
 				nbi.body = lastCouncil(s[max(segStart, kw-2000):kw], issuing)
 			}
 		}
-		if nbi.body == BodyNone && issuing == BodyHRC && gaSessionFits(it) && !hrcSessionFits(atoi(it.a), atoi(it.dates[0][:4])) {
+		if nbi.body == BodyNone && issuing == BodyHRC && gaSessionFits(it) && !hrcSessionFits(atoi(it.a), atoi(it.date[:4])) {
 			// Also after "its": "Assembly resolution 50/81 …, by which the
 			// Assembly adopted …, and its subsequent resolution 62/126 of
 			// 18 December 2007" cannot be the Council's.
@@ -455,7 +511,7 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 			// no body named: the Assembly's, by its date.
 			nbi = namedBody{body: BodyGA}
 		}
-		if nb.inherited && nb.body == BodyHRC && post[n].body == BodyNone && gaSessionFits(it) {
+		if nb.inherited && nb.body == BodyHRC && it.post.body == BodyNone && gaSessionFits(it) {
 			nbi = namedBody{} // "… and resolution 60/251 of 15 March 2006": the Assembly's, by its date
 		}
 		rc, ok, why := resolveItem(nbi, issuing, kind, it)
@@ -476,11 +532,11 @@ func scanKeyword(s string, segStart, kw int, issuing Body, inherit *namedBody, d
 		}
 		out = append(out, rc)
 	}
-	if nb.body == BodyNone && !nb.its && len(post) > 0 && post[len(post)-1].body != BodyNone && post[len(post)-1].body != BodyOther {
+	if last := items[len(items)-1].post; nb.body == BodyNone && !nb.its && last.body != BodyNone && last.body != BodyOther {
 		// The organ named after the list may govern the next one: "la
 		// décision 18/120 du Conseil des droits de l'homme, en date du 30
 		// septembre 2011, et les résolutions 24/14 …".
-		nb = post[len(post)-1]
+		nb = last
 	}
 	return out, nb, end
 }
@@ -528,16 +584,10 @@ func notLaterSession(rc rawCite, issuing Body, own string) rawCite {
 // a diagnostic.
 func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bool, string) {
 	rc := rawCite{start: it.start, end: it.end, kind: kind, part: strings.Join(it.parts, ",")}
-	if len(it.dates) > 0 {
-		rc.date = it.dates[0]
-	}
+	rc.date = it.date
 	body := nb.body
 	if body == BodyNone {
 		body, rc.implicit = issuing, true
-	}
-	num := it.a
-	if it.b != "" {
-		num = it.sess + it.a + "/" + it.b
 	}
 	word := string(kind)
 	if body == BodyOther && kind == KindResolution && nb.name != "" && len(it.paren) == 4 && allDigits(it.paren) && it.b == "" &&
@@ -551,9 +601,9 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 	if body == BodyOther {
 		rc.body, rc.kind = BodyOther, kind
 		if nb.name == "" {
-			return rc, false, fmt.Sprintf("%s %s is another body's (a text annexed to or reported in a document, of a conference or a regional organization), not a UN organ's", word, num)
+			return rc, false, fmt.Sprintf("%s %s is another body's (a text annexed to or reported in a document, of a conference or a regional organization), not a UN organ's", word, it.number())
 		}
-		rc.target = nb.name + " " + word + " " + num
+		rc.target = nb.name + " " + word + " " + it.number()
 		if it.paren != "" {
 			rc.target += " (" + it.paren + ")"
 		}
@@ -561,7 +611,7 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 	}
 	switch {
 	case it.dotted:
-		return rc, false, fmt.Sprintf("%s %s is numbered as no UN organ numbers its texts, and no other body is named", word, num)
+		return rc, false, fmt.Sprintf("%s %s is numbered as no UN organ numbers its texts, and no other body is named", word, it.number())
 	case it.paren != "" && len(it.paren) == 4 && allDigits(it.paren):
 		year := it.paren
 		if y := scYear(atoi(it.a)); y != 0 && y != atoi(year) && (y-atoi(year) == 1 || atoi(year)-y == 1) {
@@ -579,9 +629,9 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 			rc.body, rc.target = BodyTC, "T/RES/"+it.a+"("+it.paren+")"
 		default:
 			rc.body, rc.target = BodyGA, "A/RES/"+it.a+"("+it.paren+")"
-			if nb.body == BodyNone && len(it.dates) > 0 && !romanSessionFits(it.paren, atoi(it.dates[0][:4])) {
+			if nb.body == BodyNone && it.date != "" && !romanSessionFits(it.paren, atoi(it.date[:4])) {
 				// "its resolution 574 (XXVII) of 16 May 1998" of a regional commission
-				return rc, false, fmt.Sprintf("%s (%s) is dated %s, outside General Assembly session %s; no body is named", it.a, it.paren, it.dates[0], it.paren)
+				return rc, false, fmt.Sprintf("%s (%s) is dated %s, outside General Assembly session %s; no body is named", it.a, it.paren, it.date, it.paren)
 			}
 		}
 		rc.kind = KindResolution
@@ -594,7 +644,7 @@ func resolveItem(nb namedBody, issuing Body, kind Kind, it numItem) (rawCite, bo
 		return rc, ok, why
 	default:
 		if kind != KindResolution || body != BodySC {
-			return rc, false, fmt.Sprintf("%s %s has neither session nor year, and only the Security Council numbers its resolutions so; no body is named", word, num)
+			return rc, false, fmt.Sprintf("%s %s has neither session nor year, and only the Security Council numbers its resolutions so; no body is named", word, it.number())
 		}
 		y := scYear(atoi(it.a))
 		if y == 0 {
@@ -714,9 +764,12 @@ func continuesBody(gap string) bool {
 	if w := lastWord(g); articleSet[w] || possessiveWords[w] && w != "its" && w != "their" { // "notamment les", "en particular las"
 		g = strings.TrimRight(strings.TrimSuffix(g, w), " ,\n\t")
 	}
-	for _, w := range append(continuers, listIntroducers...) {
-		if strings.HasSuffix(g, " "+w) || strings.HasSuffix(g, ","+w) || strings.TrimSpace(g) == w {
-			return true
+	for _, words := range [2][]string{continuers, listIntroducers} {
+		for _, w := range words {
+			// g ends in " "+w or ","+w, or is w
+			if n := len(g) - len(w); n > 0 && (g[n-1] == ' ' || g[n-1] == ',') && g[n:] == w || strings.TrimSpace(g) == w {
+				return true
+			}
 		}
 	}
 	return false
@@ -725,10 +778,10 @@ func continuesBody(gap string) bool {
 // gaSessionFits reports whether an N/M item carries a date that falls in
 // the years of General Assembly session N (1945+N and the year after).
 func gaSessionFits(it numItem) bool {
-	if it.b == "" || it.sess != "" || len(it.dates) == 0 {
+	if it.b == "" || it.sess != "" || it.date == "" {
 		return false
 	}
-	y, n := atoi(it.dates[0][:4]), atoi(it.a)
+	y, n := atoi(it.date[:4]), atoi(it.a)
 	return n >= 31 && (y == 1945+n || y == 1946+n)
 }
 
@@ -744,16 +797,16 @@ func gaSessionFits(it numItem) bool {
 // November 2003"): the number is the Assembly's whatever the date, which
 // is then a misprint, kept with a diagnostic that check reports.
 func checkImplicitDate(rc rawCite, it numItem, its bool) (rawCite, bool, string) {
-	if rc.body != BodyGA || len(it.dates) == 0 || it.sess != "" {
+	if rc.body != BodyGA || it.date == "" || it.sess != "" {
 		return rc, true, ""
 	}
-	n, y, m := atoi(it.a), atoi(it.dates[0][:4]), atoi(it.dates[0][5:7])
+	n, y, m := atoi(it.a), atoi(it.date[:4]), atoi(it.date[5:7])
 	if y == 1945+n && m >= 9 || y == 1946+n && m <= 9 {
 		// Session n opens in September of 1945+n and closes before the
 		// next one opens.
 		return rc, true, ""
 	}
-	mismatch := fmt.Sprintf("%s/%s is dated %s, outside General Assembly session %s (September %d to September %d); the date is kept as written", it.a, it.b, it.dates[0], it.a, 1945+n, 1946+n)
+	mismatch := fmt.Sprintf("%s/%s is dated %s, outside General Assembly session %s (September %d to September %d); the date is kept as written", it.a, it.b, it.date, it.a, 1945+n, 1946+n)
 	if y >= 1943+n && y <= 1948+n || its {
 		// Near the session's years: a misprint ("53/70 of 4 December
 		// 1999"), not another body.
@@ -765,7 +818,7 @@ func checkImplicitDate(rc rawCite, it numItem, its bool) (rawCite, bool, string)
 		rc.target = "A/HRC/" + strings.TrimPrefix(rc.target, "A/")
 		return rc, true, ""
 	}
-	return rc, false, fmt.Sprintf("%s/%s is dated %s, outside General Assembly session %s, and no body is named", it.a, it.b, it.dates[0], it.a)
+	return rc, false, fmt.Sprintf("%s/%s is dated %s, outside General Assembly session %s, and no body is named", it.a, it.b, it.date, it.a)
 }
 
 // hrcSessionFits reports whether Human Rights Council session n (three a
@@ -789,11 +842,13 @@ func romanSessionFits(session string, y int) bool {
 	return n == 0 || (y >= 1944+n && y <= 1947+n)
 }
 
-// lastWord returns the last word of s.
+// lastWord returns the last word of s, as the last of strings.Fields.
 func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
 	}
-	return f[len(f)-1]
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return s[i+n:]
 }

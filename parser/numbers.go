@@ -27,9 +27,18 @@ type numItem struct {
 	a, b       string // "60" and "45" of 60/45; b empty for the paren and bare forms
 	paren      string // "XV", "1967", "S-VI" …
 	parts      []string
-	dates      []string
-	post       namedBody // a body named after the item: "45/3 du Conseil des droits de l'homme"
+	date       string    // the adoption date written after it, "" when none
+	post       namedBody // a body named after the item: "45/3 du Conseil des droits de l'homme"; once postBodies ran, or after a later one
 	dotted     bool      // "69.2", the numbering of the World Health Assembly and others
+}
+
+// number returns the item's number as written in messages and in the
+// targets of other bodies: "60/45", "ES-10/15", "1325".
+func (it numItem) number() string {
+	if it.b == "" {
+		return it.a
+	}
+	return it.sess + it.a + "/" + it.b
 }
 
 // readParts reads lettered parts at s[i:]: "A", "A and B", "A to D",
@@ -151,12 +160,11 @@ func readParenSession(s string, i int) (string, int, bool) {
 	if j >= len(s) || s[j] != '(' {
 		return "", i, false
 	}
-	k := strings.IndexByte(s[j:], ')')
-	if k < 2 || k > 12 {
+	k := strings.IndexByte(s[j:min(len(s), j+13)], ')') // no further than the longest session
+	if k < 2 {
 		return "", i, false
 	}
-	inner := strings.TrimSpace(s[j+1 : j+k])
-	inner = dashesToHyphen.Replace(inner)
+	inner := hyphenDashes(strings.TrimSpace(s[j+1 : j+k]))
 	if (len(inner) == 4 && allDigits(inner) && inner >= "1946" && inner <= "2099") || isRomanSession(inner) {
 		return inner, j + k + 1, true
 	}
@@ -214,9 +222,11 @@ func skipEntitled(s string, i int) int {
 	return j + len(open) + k + len(close)
 }
 
-// readNumberList reads the list of numbers after a keyword at s[i:].
-func readNumberList(s string, i int) ([]numItem, int) {
-	items, end := readNumberItems(s, i)
+// readNumberList reads the list of numbers after a keyword at s[i:],
+// into the storage of buf. stems are the keyword stems of the text
+// (keywordStemsIn).
+func readNumberList(buf []numItem, s string, i int, stems []int) ([]numItem, int) {
+	items, end := readNumberItems(buf, s, i, stems)
 	completeYears(items)
 	shareDates(items)
 	return items, end
@@ -230,7 +240,7 @@ func readNumberList(s string, i int) ([]numItem, int) {
 func shareDates(items []numItem) {
 	for k := len(items) - 2; k >= 0; k-- {
 		a, b := &items[k], items[k+1]
-		if len(a.dates) > 0 || len(b.dates) == 0 || a.sess != b.sess {
+		if a.date != "" || b.date == "" || a.sess != b.sess {
 			continue
 		}
 		var gap int
@@ -243,7 +253,7 @@ func shareDates(items []numItem) {
 			continue
 		}
 		if gap >= 1 && gap <= 3 {
-			a.dates = b.dates[:1]
+			a.date = b.date
 		}
 	}
 }
@@ -260,7 +270,7 @@ func sameShape(a, b numItem) bool {
 // pointsIntoResolution reports a bare number that is a paragraph of a
 // resolution named after it: the "4" of "paragraph 9 of resolution 1945
 // (2010) and 4 of resolution 2035 (2012)".
-func pointsIntoResolution(s string, i int) bool {
+func pointsIntoResolution(s string, i int, stems []int) bool {
 	j := skipSpace(s, i)
 	if !strings.HasPrefix(s[j:], "of ") {
 		return false
@@ -272,8 +282,9 @@ func pointsIntoResolution(s string, i int) bool {
 			break
 		}
 	}
-	k := newKeywordFinder(s[j:min(len(s), j+60)]).next(0)
-	return k >= 0 && k <= 40
+	f := newKeywordFinder(s[:min(len(s), j+60)], j, stems)
+	k := f.next(j)
+	return k >= 0 && k-j <= 40
 }
 
 // listIntroducerFirst marks the first bytes of listIntroducers: no other
@@ -305,11 +316,32 @@ var listIntroducersByFirst = func() (t [256][]string) {
 	return t
 }()
 
+// delayedStops marks the bytes delayedList looks at: the ends of a
+// clause, an opening parenthesis, and the first bytes of
+// listIntroducers.
+var delayedStops = func() (t [256]bool) {
+	t = listIntroducerFirst
+	for _, c := range []byte(";:.(") {
+		t[c] = true
+	}
+	return t
+}()
+
 // delayedList finds a list that starts after an introducer later in the
 // same clause, returning its offset.
 func delayedList(s string, i int) (int, bool) {
 	limit := min(len(s), i+200)
 	for k := i; k < limit; k++ {
+		if !delayedStops[s[k]] {
+			continue // nothing below acts on it
+		}
+		if k > 0 && isLetter(s[k-1]) && isLetter(s[k]) {
+			// Inside a word, where no introducer begins: on to its end.
+			for k+1 < limit && isLetter(s[k+1]) {
+				k++
+			}
+			continue
+		}
 		if s[k] == ';' || s[k] == ':' || (s[k] == '.' && k+1 < len(s) && isSpaceByte(s[k+1])) {
 			return 0, false
 		}
@@ -341,8 +373,9 @@ func delayedList(s string, i int) (int, bool) {
 	return 0, false
 }
 
-// readNumberItems reads the items of a list, dates as written.
-func readNumberItems(s string, i int) ([]numItem, int) {
+// readNumberItems reads the items of a list, dates as written, into the
+// storage of buf.
+func readNumberItems(buf []numItem, s string, i int, stems []int) ([]numItem, int) {
 	// An adjective after the keyword: "la resolución posterior 75/309",
 	// "la résolution ultérieure 75/309".
 	for j := skipSpace(s, i); ; {
@@ -361,14 +394,14 @@ func readNumberItems(s string, i int) ([]numItem, int) {
 			i = n
 		}
 	}
-	var items []numItem
+	items := buf[:0]
 	j := skipSpace(s, i)
 	if strings.HasPrefix(s[j:], "No.") {
 		j = skipSpace(s, j+3)
 	}
 	for {
 		it, ok := readNumberItem(s, j)
-		if !ok || len(items) > 0 && !strongItem(it) && (pointsIntoResolution(s, it.end) || items[len(items)-1].b != "") {
+		if !ok || len(items) > 0 && !strongItem(it) && (pointsIntoResolution(s, it.end, stems) || items[len(items)-1].b != "") {
 			// A bare number after "N/M" items is a paragraph: "64/71,
 			// paragraphs 121, 129 and 132 to 134 of resolution 66/68".
 			break
@@ -377,16 +410,16 @@ func readNumberItems(s string, i int) ([]numItem, int) {
 		if nb, e := postBody(s, after); nb.body != BodyNone {
 			it.post, after = nb, e
 		}
-		dates, e := datesAfter(s, skipModifier(s, after))
-		if len(dates) == 0 {
+		date, second, e := twoDatesAfter(s, skipModifier(s, after))
+		if date == "" {
 			e = after
 		}
-		if len(dates) == 2 && len(items) > 0 && len(items[len(items)-1].dates) == 0 {
-			items[len(items)-1].dates = dates[:1]
-			dates = dates[1:]
+		if second != "" && len(items) > 0 && items[len(items)-1].date == "" {
+			items[len(items)-1].date = date // "82 (1950) and 83 (1950) of 25 and 27 June 1950"
+			date = second
 		}
-		if len(dates) > 0 {
-			it.dates, it.end = dates[:1], e
+		if date != "" {
+			it.date, it.end = date, e
 			if it.post.body == BodyNone {
 				// The body after the date: "54/12 du 11 octobre 2023 du
 				// Conseil des droits de l'homme".
@@ -424,10 +457,10 @@ func readNumberItems(s string, i int) ([]numItem, int) {
 			}
 		}
 		if _, isItem := readNumberItem(s, next); !ok || !isItem {
-			if len(it.dates) == 0 && !strongItem(it) {
+			if it.date == "" && !strongItem(it) {
 				return items, e
 			}
-			if next, ok = resumeList(s, e, items[0], len(it.dates) > 0); !ok {
+			if next, ok = resumeList(s, e, items[0], it.date != "", stems); !ok {
 				return items, e
 			}
 		}
@@ -447,12 +480,23 @@ func readNumberItems(s string, i int) ([]numItem, int) {
 // separator, a date, a topic, the end of the clause). Parentheses and
 // quotations inside the topic ("the coronavirus disease (COVID-19)") are
 // passed over. It returns the offset of that item.
-func resumeList(s string, i int, first numItem, dated bool) (int, bool) {
+func resumeList(s string, i int, first numItem, dated bool, stems []int) (int, bool) {
 	limit := min(len(s), i+400)
-	if kw, ok := firstKeyword(s[i:limit]); ok {
-		limit = i + kw // another list begins: it is read on its own
+	f := newKeywordFinder(s[:limit], i, stems)
+	if kw := f.next(i); kw >= 0 {
+		limit = kw // another list begins: it is read on its own
 	}
 	for k := i; k < limit; k++ {
+		if !resumeStops[s[k]] {
+			continue // nothing below acts on it
+		}
+		if k > 0 && isLetter(s[k-1]) && isLetter(s[k]) {
+			// Inside a word, where no joiner begins: on to its end.
+			for k+1 < limit && isLetter(s[k+1]) {
+				k++
+			}
+			continue
+		}
 		switch s[k] {
 		case ';':
 			// groups of a list by topic, "…) on children and armed
@@ -468,7 +512,7 @@ func resumeList(s string, i int, first numItem, dated bool) (int, bool) {
 			// sobre …; 44/15, de 17 de julio de 2020, sobre …": the next
 			// group opens with a number of the same shape and its date.
 			if it, ok := readNumberItem(s, n); ok && dated && it.b != "" && sameShape(it, first) {
-				if d, _ := datesAfter(s, skipModifier(s, it.end)); len(d) > 0 {
+				if d, _, _ := twoDatesAfter(s, skipModifier(s, it.end)); d != "" {
 					return n, true
 				}
 			}
@@ -496,7 +540,7 @@ func resumeList(s string, i int, first numItem, dated bool) (int, bool) {
 				return 0, false
 			}
 		}
-		if strings.HasPrefix(s[k:], "“") {
+		if s[k] == 0xe2 && strings.HasPrefix(s[k:], "“") {
 			e := strings.Index(s[k:min(limit, k+300)], "”")
 			if e < 0 {
 				return 0, false
@@ -520,19 +564,32 @@ func resumeList(s string, i int, first numItem, dated bool) (int, bool) {
 		if !ok || !strongItem(it) || !sameShape(it, first) {
 			continue
 		}
-		d, _ := datesAfter(s, skipModifier(s, it.end))
+		d, _, _ := twoDatesAfter(s, skipModifier(s, it.end))
 		if dated {
-			if len(d) > 0 {
+			if d != "" {
 				return n, true
 			}
 			continue
 		}
-		if len(d) > 0 || endsListItem(s, skipQualifiers(s, it.end)) {
+		if d != "" || endsListItem(s, skipQualifiers(s, it.end)) {
 			return n, true
 		}
 	}
 	return 0, false
 }
+
+// resumeStops marks the bytes resumeList looks at: punctuation, the first
+// byte of "“", and the first bytes of the part joiners.
+var resumeStops = func() (t [256]bool) {
+	for _, c := range []byte(";:(\".,") {
+		t[c] = true
+	}
+	t["“"[0]] = true
+	for c, ok := range partJoinerFirst {
+		t[c] = t[c] || ok
+	}
+	return t
+}()
 
 // endsListItem reports what may follow an item of a list: a separator, a
 // topic clause, the end of the clause or of the text.
@@ -551,13 +608,6 @@ func endsListItem(s string, i int) bool {
 		}
 	}
 	return false
-}
-
-// firstKeyword returns the offset of the first "resolution(s)" or
-// "decision(s)" in s.
-func firstKeyword(s string) (int, bool) {
-	k := newKeywordFinder(s).next(0)
-	return k, k >= 0
 }
 
 // skipQualifiers skips ", section VI", ", paras. 66–80" and the like after
@@ -627,10 +677,21 @@ func skipLabels(s string, i int) int {
 	}
 }
 
+// partJoinerFirst marks the first bytes of the words of partJoinerSet:
+// no other byte begins one.
+var partJoinerFirst = func() (t [256]bool) {
+	for w := range partJoinerSet {
+		if w != "" {
+			t[w[0]] = true
+		}
+	}
+	return t
+}()
+
 // joinerAt returns the width of a list joiner word standing at s[k] as a
 // word of its own ("and ", "et ", "y "), 0 when there is none.
 func joinerAt(s string, k int) int {
-	if k > 0 && isWordByte(s[k-1]) {
+	if k >= len(s) || !partJoinerFirst[s[k]] || k > 0 && isWordByte(s[k-1]) {
 		return 0
 	}
 	w, e := readLetters(s, k)

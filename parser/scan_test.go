@@ -186,28 +186,6 @@ func TestDetectLanguagePacked(t *testing.T) {
 	}
 }
 
-// TestIndexStem checks indexStem against strings.Index on texts made of
-// the stems, their pieces and filler, from every offset.
-func TestIndexStem(t *testing.T) {
-	pieces := []string{" ", "re", "ré", "de", "dé", "s", "so", "sol", "olu", "lu", "u", "ci", "cis", "isi", "i", "SO", "LU", "CI", "SI", "L", "I", "c", "\n"}
-	pieces = append(pieces, keywordStems...)
-	r := rand.New(rand.NewSource(3))
-	for range 3000 {
-		var b strings.Builder
-		for range r.Intn(20) {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		s := b.String()
-		for n, stem := range keywordStems {
-			for i := 0; i <= len(s)+2; i++ {
-				if got, want := indexStem(s, n, i), indexFrom(s, stem, i); got != want {
-					t.Fatalf("indexStem(%q, %q, %d) = %d, want %d", s, stem, i, got, want)
-				}
-			}
-		}
-	}
-}
-
 // TestLocalVerbFold checks that the shape filter lets every local verb
 // through, whatever its case, and refuses what the set does not hold.
 func TestLocalVerbFold(t *testing.T) {

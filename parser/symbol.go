@@ -68,14 +68,14 @@ func symbolStart(s string, slash int) (int, bool) {
 
 // readSymbol reads one symbol starting at s[i] (at its series prefix). It
 // stops before a hyphen that begins a joint symbol. It returns the raw
-// symbol (dashes normalised to "-") and the offset after it.
+// symbol (dashes normalised to "-") and the offset after it. The symbol
+// is a part of s, not a copy, unless it holds a dash to normalise.
 func readSymbol(s string, i int) (string, int) {
-	var b strings.Builder
 	j := i
+	dashes := false // a dash of three bytes, written "-" in the symbol
 	for j < len(s) {
 		c := s[j]
 		if c == '/' && j+1 < len(s) && (isAlnum(s[j+1]) || s[j+1] == '.') {
-			b.WriteByte(c)
 			j++
 			continue
 		}
@@ -83,21 +83,40 @@ func readSymbol(s string, i int) (string, int) {
 			if jointAt(s, j+w) || j+w >= len(s) || !(isAlnum(s[j+w])) {
 				break
 			}
-			b.WriteByte('-')
+			dashes = dashes || w > 1
 			j += w
 			continue
 		}
 		if isAlnum(c) || (c == '.' && j+1 < len(s) && isAlnum(s[j+1])) {
-			b.WriteByte(c)
 			j++
 			continue
 		}
 		break
 	}
+	raw := s[i:j]
+	if dashes {
+		raw = hyphenated(raw)
+	}
 	if j < len(s) && s[j] == '*' {
 		j++
 	}
-	return b.String(), j
+	return raw, j
+}
+
+// hyphenated returns s with every dash of dashAt written "-".
+func hyphenated(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for k := 0; k < len(s); {
+		if w := dashAt(s, k); w > 0 {
+			b.WriteByte('-')
+			k += w
+			continue
+		}
+		b.WriteByte(s[k])
+		k++
+	}
+	return b.String()
 }
 
 // jointAt reports whether a second symbol of a joint symbol starts at s[i]:
@@ -241,19 +260,20 @@ func modAt(s string, i int) (string, []int, int) {
 	return "", nil, i
 }
 
-// expandRange turns a final component "Add.1-3" into its documents.
-func expandRange(sym string) []string {
+// appendRange appends to refs the documents a symbol names, each with
+// suffix and the span start, end: the symbol itself, or those of a final
+// component "Add.1-3".
+func appendRange(refs []symRef, sym, suffix string, start, end int) []symRef {
 	k := strings.LastIndexByte(sym, '/')
 	last := sym[k+1:]
-	kind, nums, end := modAt(last, 0)
-	if kind == "" || len(nums) < 2 || end != len(last) {
-		return []string{sym}
+	kind, nums, e := modAt(last, 0)
+	if kind == "" || len(nums) < 2 || e != len(last) {
+		return append(refs, symRef{target: sym + suffix, start: start, end: end})
 	}
-	out := make([]string, 0, len(nums))
 	for _, n := range nums {
-		out = append(out, sym[:k+1]+kind+"."+itoa(n))
+		refs = append(refs, symRef{target: sym[:k+1] + kind + "." + itoa(n) + suffix, start: start, end: end})
 	}
-	return out
+	return refs
 }
 
 // itoa formats a small non-negative integer.
@@ -296,19 +316,24 @@ func baseForMod(sym, kind string) string {
 // scanSymbolExpr reads the symbol expression starting at s[i] and returns
 // the documents it names and the offset after it.
 func scanSymbolExpr(s string, i int) ([]symRef, int) {
-	var refs []symRef
+	return appendSymbolExpr(nil, s, i)
+}
+
+// appendSymbolExpr is scanSymbolExpr appending to refs: it returns refs
+// with the documents of the expression at s[i] added, and the offset after
+// it (i, and refs as they were, when no symbol stands there).
+func appendSymbolExpr(refs []symRef, s string, i int) ([]symRef, int) {
+	first := len(refs)
 	raw, j := readSymbol(s, i)
 	if !validSymbol(raw) || cutShort(s, raw, j) {
-		return nil, i
+		return refs, i
 	}
 	suffix, j2 := parenSuffix(s, j, raw)
 	if suffix != "" {
 		mod, e := modAfterSuffix(s, j2)
 		suffix, j2 = suffix+mod, e
 	}
-	for _, t := range expandRange(raw) {
-		refs = append(refs, symRef{target: t + suffix, start: i, end: j2})
-	}
+	refs = appendRange(refs, raw, suffix, i, j2)
 	j = j2
 	// joint symbols: "A/79/552-S/2024/767"
 	for {
@@ -320,13 +345,11 @@ func scanSymbolExpr(s string, i int) ([]symRef, int) {
 		if !validSymbol(raw2) {
 			break
 		}
-		for _, t := range expandRange(raw2) {
-			refs = append(refs, symRef{target: t, start: j + w, end: j3})
-		}
+		refs = appendRange(refs, raw2, "", j+w, j3)
 		j = j3
 	}
 	// "and Corr.1 and Add.1", ", Add.2"
-	last := refs[0].target
+	last := refs[first].target
 	for {
 		k := skipSpace(s, j)
 		if w, e := readLetters(s, k); partJoinerSet[w] && e < len(s) && isSpaceByte(s[e]) { // "and", "et", "y"
@@ -394,9 +417,19 @@ func isRoman(s string) bool {
 // dashesToHyphen writes the non-breaking hyphen and the en dash as "-".
 var dashesToHyphen = strings.NewReplacer("\u2011", "-", "\u2013", "-")
 
+// hyphenDashes returns s with dashesToHyphen applied: s itself when it
+// holds no byte 0xE2 that begins both dashes, as nearly every session or
+// year in parentheses does, since a Replacer copies what it is given.
+func hyphenDashes(s string) string {
+	if strings.IndexByte(s, 0xe2) < 0 {
+		return s
+	}
+	return dashesToHyphen.Replace(s)
+}
+
 // isRomanSession reports "XV", "S-VI" or "ES-V".
 func isRomanSession(s string) bool {
-	s = dashesToHyphen.Replace(s)
+	s = hyphenDashes(s)
 	return isRoman(strings.TrimPrefix(strings.TrimPrefix(s, "ES-"), "S-"))
 }
 
