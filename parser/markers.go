@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,12 +62,14 @@ func (l *layout) findMarkers() {
 		}
 		expect = min(expect, n.label)
 	}
+	var cands []candidate // the candidates of one line, the array reused
 	for i := l.opener + 1; i < len(l.lines); i++ {
 		if i < 0 || l.noteLine[i] || l.furniture[i] {
 			continue
 		}
 		taken := -1 // end of the last accepted candidate: readings of one run exclude each other
-		for _, c := range markerCandidates(l.text, l.lines[i]) {
+		cands = markerCandidates(cands[:0], l.text, l.lines[i])
+		for _, c := range cands {
 			n := known[c.label]
 			if n == nil || c.start < taken || !acceptMarker(c, expect) {
 				continue
@@ -185,26 +188,15 @@ var markerStartByte = func() (t [256]bool) {
 
 // skipNonMarker returns the offset of the first byte at or after i in s
 // that markerStartByte marks, or len(s). Eight bytes at a time where it
-// can: few blocks of a text hold a digit, "[", "$" or a non-ASCII byte.
+// can: few blocks of a text hold a digit, "[", "$" or a non-ASCII byte,
+// and in one that does, markerBytes says which byte is the first.
 func skipNonMarker(s string, i int) int {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if x&high != 0 {
-			break // a non-ASCII byte
-		}
-		// With every byte under 0x80 no sum below carries into the next
-		// byte: a byte's high bit says it is at least '0', and not at
-		// least '9'+1.
-		if (x+(0x80-'0')*ones)&^(x+(0x80-'9'-1)*ones)&high != 0 {
-			break // a digit
-		}
-		if v := x ^ '['*ones; (v-ones)&^v&high != 0 {
-			break // a zero byte of v: a "["
-		}
-		if v := x ^ '$'*ones; (v-ones)&^v&high != 0 {
-			break
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		if m := markerBytes(x); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
 		}
 	}
 	for i < len(s) && !markerStartByte[s[i]] {
@@ -213,9 +205,26 @@ func skipNonMarker(s string, i int) int {
 	return i
 }
 
-// markerCandidates lists the possible markers on one line.
-func markerCandidates(text string, ln line) []candidate {
-	var out []candidate
+// markerBytes takes eight bytes of text, the first in the low byte of x,
+// and returns a word whose lowest set bit is the high bit of the first of
+// them that markerStartByte marks (a digit, "[", "$" or a byte past
+// ASCII), or 0 when none is. Only that lowest bit is exact: a sum's carry
+// or a difference's borrow runs upwards from a marked byte only, so it can
+// set bits above the first marked byte but never below it.
+func markerBytes(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	// Below the first marked byte every byte is under 0x80, so the sums
+	// leave each byte's high bit saying it is at least '0' and not at
+	// least '9'+1; x^c has a zero byte where x holds c.
+	digit := (x + (0x80-'0')*ones) &^ (x + (0x80-'9'-1)*ones)
+	bracket := x ^ '['*ones
+	dollar := x ^ '$'*ones
+	return (x | digit | (bracket-ones)&^bracket | (dollar-ones)&^dollar) & high
+}
+
+// markerCandidates appends to out the possible markers on one line, so
+// that the lines of a text can share one array.
+func markerCandidates(out []candidate, text string, ln line) []candidate {
 	s := text[ln.start:ln.end]
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -258,10 +267,11 @@ func markerCandidates(text string, ln line) []candidate {
 			for j < len(s) && isDigit(s[j]) {
 				j++
 			}
-			for _, cand := range digitCandidates(s, i, j) {
-				cand.start += ln.start
-				cand.end += ln.start
-				out = append(out, cand)
+			n := len(out)
+			out = digitCandidates(out, s, i, j)
+			for k := n; k < len(out); k++ {
+				out[k].start += ln.start
+				out[k].end += ln.start
 			}
 			i = j
 			continue
@@ -271,66 +281,66 @@ func markerCandidates(text string, ln line) []candidate {
 	return out
 }
 
-// digitCandidates judges the digit run s[i:j] as marker candidates. A run
-// fused to a number may be read in several ways ("71/20510" is 71/205 and
-// note 10, or 71/2051 and note 0); each reading is a candidate and the
-// numbering decides.
-func digitCandidates(s string, i, j int) []candidate {
+// digitCandidates judges the digit run s[i:j] as marker candidates and
+// appends them to out, offsets in s. A run fused to a number may be read
+// in several ways ("71/20510" is 71/205 and note 10, or 71/2051 and note
+// 0); each reading is a candidate and the numbering decides.
+func digitCandidates(out []candidate, s string, i, j int) []candidate {
 	if i > 0 && (s[i-1] == '/' || dashAt(s, i-1) == 1 || strings.HasSuffix(s[:i], "\u2013")) {
-		return fusedAfterNumber(s, i, j)
+		return fusedAfterNumber(out, s, i, j)
 	}
 	if i > 0 && isDigit(s[i-1]) {
-		return nil
+		return out
 	}
 	if j < len(s) {
 		n := s[j]
 		if n == '/' && j+1 < len(s) && isDigit(s[j+1]) && i > 0 && (s[i-1] == ',' || s[i-1] == ';') {
-			return markerBeforeNumber(s, i, j)
+			return markerBeforeNumber(out, s, i, j)
 		}
 		if (n == '/' || n == '.' || n == ':' || n == '-') && j+1 < len(s) && isDigit(s[j+1]) {
-			return nil
+			return out
 		}
 		if n == ',' && isThousands(s[j+1:]) {
-			return nil // 1,000
+			return out // 1,000
 		}
 		if isLetter(n) || n == '/' || n == '%' {
-			return nil
+			return out
 		}
 	}
 	if strings.TrimLeft(s[:i], " \t\u00a0") == "" {
-		return nil // a number opening a line is a paragraph label
+		return out // a number opening a line is a paragraph label
 	}
 	run := s[i:j]
 	prev := prevRune(s, i)
-	one := func(c candidate) []candidate { return []candidate{c} }
+	one := func(c candidate) []candidate { return append(out, c) }
 	switch {
 	case prev == ' ' || prev == '\t' || prev == '\u00a0':
 		if len(run) >= 5 && len(run) <= 6 && (run[:2] == "19" || run[:2] == "20") && run[4] != '0' {
 			return one(candidate{i + 4, j, atoi(run[4:]), mkFused})
 		}
 		if len(run) > 3 || !looseContext(s, i, j) {
-			return nil
+			return out
 		}
 		return one(candidate{i, j, atoi(run), mkLoose})
 	case unicode.IsLower(prev) || prev == ',' || prev == ';' || prev == ':' || prev == ')' || prev == '”' || prev == '’' || prev == '"' || prev == ']' || prev == '»':
 		// a word in any script ("Sécurité1"), or closing punctuation, the
 		// French guillemet too ("« Notre Programme commun »1")
 		if len(run) > 3 || atoi(run) == 0 {
-			return nil
+			return out
 		}
 		return one(candidate{i, j, atoi(run), mkGlued})
 	case isUpper(byte(prev)) && gluedToCapitals(s, i):
 		if len(run) > 3 || atoi(run) == 0 {
-			return nil
+			return out
 		}
 		return one(candidate{i, j, atoi(run), mkGlued})
 	case prev == '.' && i >= 2 && isLower(s[i-2]) && !abbreviationBefore(s, i-1):
 		if len(run) > 3 {
-			return nil
+			return out
 		}
 		return one(candidate{i, j, atoi(run), mkGlued})
 	}
-	return nil
+	return out
 }
 
 // gluedToCapitals reports digits glued to a Roman numeral ("Protocol I6")
@@ -351,11 +361,11 @@ func gluedToCapitals(s string, i int) bool {
 // fusedAfterNumber reads a marker fused to the number part of "71/20510"
 // (resolution 71/205, note 10), "VII/1112" (decision VII/11, note 12) or a
 // year range "2024–203420" (2034, note 20). The longest plausible number
-// is tried first.
-func fusedAfterNumber(s string, i, j int) []candidate {
+// is tried first. The readings are appended to out.
+func fusedAfterNumber(out []candidate, s string, i, j int) []candidate {
 	run := s[i:j]
 	if j < len(s) && isLetter(s[j]) {
-		return nil
+		return out
 	}
 	maxLen := 0
 	k := i - 1
@@ -377,9 +387,8 @@ func fusedAfterNumber(s string, i, j int) []candidate {
 		maxLen = 4
 	}
 	if maxLen == 0 || len(run) <= maxLen {
-		return nil
+		return out
 	}
-	var out []candidate
 	for p := min(maxLen, len(run)-1); p >= 1; p-- {
 		if run[p] == '0' || len(run)-p > 3 {
 			continue
@@ -446,16 +455,15 @@ func isThousands(s string) bool {
 
 // markerBeforeNumber reads a marker glued between a comma and the next
 // number of a list: "of 25 September 2014,130/4 of 1 October 2015" is
-// note 1 and resolution 30/4. Each split is a candidate; the numbering
-// decides.
-func markerBeforeNumber(s string, i, j int) []candidate {
+// note 1 and resolution 30/4. Each split is a candidate, appended to out;
+// the numbering decides.
+func markerBeforeNumber(out []candidate, s string, i, j int) []candidate {
 	kind := mkFusedNumber
 	if n := atoi(s[i:j]); n > 99 && (n < 1946 || n > 2099) {
 		// "131/14" names no session or year: a marker must be fused to it,
 		// and a note marked again ("…,233/22" after note 3) is allowed.
 		kind = mkGlued
 	}
-	var out []candidate
 	for p := 1; p < j-i && p <= 3; p++ {
 		if s[i+p] == '0' {
 			continue
