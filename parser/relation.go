@@ -12,25 +12,43 @@ import "strings"
 // of s, without punctuation, up to max words; a caller keeps them in an
 // array of its own.
 func appendRelationWords(words []string, s string, max int) []string {
-	max += len(words)
-	i := 0
-	for i < len(s) && len(words) < max {
-		for i < len(s) && !isLetter(s[i]) {
-			if s[i] == ',' || s[i] == ';' || s[i] == ':' {
-				return words
-			}
-			i++
+	return appendRelationWordsFrom(words, s, 0, max)
+}
+
+// appendRelationWordsFrom appends to words the lowercase words of s from
+// offset i on, as appendRelationWords does from the start, until words
+// holds max of them.
+func appendRelationWordsFrom(words []string, s string, i, max int) []string {
+	for len(words) < max {
+		w, next := nextRelationWord(s, i)
+		if next < 0 {
+			break
 		}
-		j := i
-		for j < len(s) && (isLetter(s[j]) || s[j] == '-' || s[j] == '\'') {
-			j++
-		}
-		if j > i {
-			words = append(words, lowerWord(s[i:j]))
-		}
-		i = j
+		words, i = append(words, w), next
 	}
 	return words
+}
+
+// nextRelationWord reads the word of s at or after offset i, lower-cased:
+// letters, hyphens and apostrophes that begin with a letter, the bytes
+// before it passed over. It returns the word and the offset after it, or
+// next -1 where a clause break (",", ";", ":") or the end of s comes
+// first.
+func nextRelationWord(s string, i int) (w string, next int) {
+	for i < len(s) && !isLetter(s[i]) {
+		if s[i] == ',' || s[i] == ';' || s[i] == ':' {
+			return "", -1
+		}
+		i++
+	}
+	if i == len(s) {
+		return "", -1
+	}
+	j := i + 1
+	for j < len(s) && (isLetter(s[j]) || s[j] == '-' || s[j] == '\'') {
+		j++
+	}
+	return lowerWord(s[i:j]), j
 }
 
 // lowerWord returns strings.ToLower(w); for a capitalised word of the
@@ -76,10 +94,25 @@ var openingWords = func() map[string]string {
 // begins with s, and whether s begins with a recognised opening at all.
 // operative says whether the paragraph is operative (its verb in -s form).
 func openingRelation(s string) (rel string, operative, ok bool) {
+	// Of the first eight words, those up to the verb are read first; the
+	// ones after it only where a phrase or a "to be" may need them.
 	var buf [8]string
-	words := appendRelationWords(buf[:0], s, 8)
+	words, at := buf[:0], 0 // at: where the words not yet read begin
 	i := 0
-	for i < len(words) && (modifiers[words[i]] || words[i] == "continues" || words[i] == "continue" || words[i] == "to") {
+	for {
+		if i == len(words) {
+			if len(words) == cap(buf) {
+				break
+			}
+			w, next := nextRelationWord(s, at)
+			if next < 0 {
+				break
+			}
+			words, at = append(words, w), next
+		}
+		if !modifiers[words[i]] && words[i] != "continues" && words[i] != "continue" && words[i] != "to" {
+			break
+		}
 		if words[i] == "continues" || words[i] == "continue" {
 			operative = true
 		}
@@ -89,6 +122,9 @@ func openingRelation(s string) (rel string, operative, ok bool) {
 		return "", false, false
 	}
 	w := words[i]
+	if (operative && i > 0 && words[i-1] == "to") || w == "in" || w == "having" || len(phrases[w]) > 0 {
+		words = appendRelationWordsFrom(words, s, at, cap(buf))
+	}
 	rest := words[i:]
 	if operative && i > 0 && words[i-1] == "to" { // "Continues to welcome" → welcomes
 		if w == "be" { // "Continues to be deeply concerned" → concerned
@@ -124,18 +160,8 @@ func openingRelation(s string) (rel string, operative, ok bool) {
 // joinPhrase returns w, or the fixed phrase that begins with w and the
 // words after it.
 func joinPhrase(w string, rest []string) string {
-	if len(phrases[w]) == 0 {
-		return w
-	}
-	kept := make([]string, 0, len(rest))
-	for i, r := range rest {
-		if i == 0 || !modifiers[r] { // "Taking also note", "Taking fully into account"
-			kept = append(kept, r)
-		}
-	}
-	joined := strings.Join(kept, " ")
 	for _, p := range phrases[w] {
-		if strings.HasPrefix(joined, p) && (len(joined) == len(p) || joined[len(p)] == ' ') {
+		if phraseAt(p, rest) {
 			if p == "calls on" {
 				return "calls upon"
 			}
@@ -149,6 +175,26 @@ func joinPhrase(w string, rest []string) string {
 		}
 	}
 	return w
+}
+
+// phraseAt reports whether the words of the phrase p are the first words
+// of rest, modifiers after the first word passed over ("Taking also
+// note", "Taking fully into account").
+func phraseAt(p string, rest []string) bool {
+	for i, r := range rest {
+		if i > 0 && modifiers[r] {
+			continue
+		}
+		word, tail, more := strings.Cut(p, " ")
+		if r != word {
+			return false
+		}
+		if !more {
+			return true
+		}
+		p = tail
+	}
+	return false
 }
 
 // thirdPerson turns a base-form verb phrase into its -s form:
