@@ -236,7 +236,9 @@ func verbBefore(s string) string {
 		if i == j {
 			break
 		}
-		if localVerbFold(s[i:j]) {
+		// The word's length and its first and last letters, lower-cased,
+		// refuse most words before they are lower-cased and looked up.
+		if localVerbShapes.has(s[i]|0x20, s[j-1]|0x20, j-i) && localVerbFold(s[i:j]) {
 			rel, _, ok := openingRelation(s[i:])
 			if ok && rel != "" {
 				return rel
