@@ -192,10 +192,8 @@ var markerStartByte = func() (t [256]bool) {
 // and in one that does, markerBytes says which byte is the first.
 func skipNonMarker(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
-		w := s[i : i+8]
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		if m := markerBytes(x); m != 0 {
+		x := load64(s[i : i+8])
+		if m := digitBytes(x) | markerSignBytes(x); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}
@@ -205,31 +203,66 @@ func skipNonMarker(s string, i int) int {
 	return i
 }
 
-// markerBytes takes eight bytes of text, the first in the low byte of x,
+// skipToDigit is skipNonMarker for a line without "^", where no "[^" or
+// "$^{" can start a marker: it stops only at a digit or a byte past
+// ASCII, and so tests half as much.
+func skipToDigit(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if m := digitBytes(load64(s[i : i+8])); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(s) && !isDigit(s[i]) && s[i] < 0x80 {
+		i++
+	}
+	return i
+}
+
+// load64 returns the eight bytes of w, the first in the low byte.
+func load64(w string) uint64 {
+	_ = w[7]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
+// digitBytes takes eight bytes of text, the first in the low byte of x,
 // and returns a word whose lowest set bit is the high bit of the first of
-// them that markerStartByte marks (a digit, "[", "$" or a byte past
-// ASCII), or 0 when none is. Only that lowest bit is exact: a sum's carry
-// or a difference's borrow runs upwards from a marked byte only, so it can
-// set bits above the first marked byte but never below it.
-func markerBytes(x uint64) uint64 {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
+// them that is a digit or a byte past ASCII, or 0 when none is. Only that
+// lowest bit is exact: a sum's carry runs upwards from a byte past ASCII
+// only, so it can set bits above the first such byte but never below it.
+// markerSignBytes does the same for "[" and "$", so that the lowest bit of
+// the two results or-ed is the first byte markerStartByte marks.
+func digitBytes(x uint64) uint64 {
 	// Below the first marked byte every byte is under 0x80, so the sums
 	// leave each byte's high bit saying it is at least '0' and not at
-	// least '9'+1; x^c has a zero byte where x holds c.
-	digit := (x + (0x80-'0')*ones) &^ (x + (0x80-'9'-1)*ones)
+	// least '9'+1.
+	return (x | (x+(0x80-'0')*ones)&^(x+(0x80-'9'-1)*ones)) & high
+}
+
+// markerSignBytes is digitBytes for the bytes "[" and "$": x^c has a zero
+// byte where x holds c, and subtracting one borrows upwards from it only.
+func markerSignBytes(x uint64) uint64 {
 	bracket := x ^ '['*ones
 	dollar := x ^ '$'*ones
-	return (x | digit | (bracket-ones)&^bracket | (dollar-ones)&^dollar) & high
+	return ((bracket-ones)&^bracket | (dollar-ones)&^dollar) & high
 }
+
+// ones and high hold 1 and the high bit in each byte of a word, for the
+// bytewise tests of digitBytes and markerSignBytes.
+const ones, high = 0x0101010101010101, 0x8080808080808080
 
 // markerCandidates appends to out the possible markers on one line, so
 // that the lines of a text can share one array.
 func markerCandidates(out []candidate, text string, ln line) []candidate {
 	s := text[ln.start:ln.end]
+	skip := skipNonMarker
+	if strings.IndexByte(s, '^') < 0 {
+		skip = skipToDigit // "[" and "$" start no marker here
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if !markerStartByte[c] {
-			i = skipNonMarker(s, i+1)
+			i = skip(s, i+1)
 			continue
 		}
 		switch {
@@ -307,7 +340,7 @@ func digitCandidates(out []candidate, s string, i, j int) []candidate {
 			return out
 		}
 	}
-	if strings.TrimLeft(s[:i], " \t\u00a0") == "" {
+	if trimBlankLeft(s[:i]) == "" {
 		return out // a number opening a line is a paragraph label
 	}
 	run := s[i:j]
@@ -414,37 +447,120 @@ func abbreviationBefore(s string, dot int) bool {
 	for k > 0 && isLetter(s[k-1]) {
 		k--
 	}
-	return numberNouns[strings.ToLower(s[k:dot])] || len(s[k:dot]) <= 2
+	w := s[k:dot]
+	if len(w) <= 2 {
+		return true
+	}
+	var buf [32]byte
+	if low, ok := lowerASCII(buf[:], w); ok {
+		return numberNouns[string(low)] // looked up in place: no lower-cased copy
+	}
+	return numberNouns[strings.ToLower(w)]
 }
 
 // looseContext judges a number standing between spaces: it may be a marker
 // unless the word before makes it a number (paragraph 3, Goals 6, 2 and 3)
 // or a date or a resolution follows it.
 func looseContext(s string, i, j int) bool {
-	before := strings.TrimRight(s[:i], " \t\u00a0")
+	before := trimBlankRight(s[:i])
 	k := len(before)
 	for k > 0 && !isSpaceByte(before[k-1]) {
 		k--
 	}
 	prevTok := before[k:]
-	word := strings.ToLower(strings.Trim(prevTok, ".,;:()“”\"'"))
+	word := trimTokenPunct(prevTok)
+	var buf [32]byte
+	if low, ok := lowerASCII(buf[:], word); ok {
+		word = string(low) // looked up only: no new string
+	} else {
+		word = strings.ToLower(word)
+	}
 	if numberNouns[word] || monthNumber(word) > 0 || dateJoinerSet[word] || isDateIntro(word) {
 		return false // "de 1 de marzo", "du 1er mars"
 	}
 	if d := strings.TrimRight(prevTok, ",;"); allDigits(d) && len(d) != 4 {
 		return false
 	}
-	after := strings.TrimLeft(s[j:], " \t\u00a0")
+	after := trimBlankLeft(s[j:])
 	w, _, _ := strings.Cut(after, " ")
 	w = strings.TrimRight(w, ",;.")
 	if dateJoinerSet[w] { // "1 de marzo"
-		w, _, _ = strings.Cut(strings.TrimLeft(after[len(w):], " \t\u00a0"), " ")
+		w, _, _ = strings.Cut(trimBlankLeft(after[len(w):]), " ")
 		w = strings.TrimRight(w, ",;.")
+	}
+	if low, ok := lowerASCII(buf[:], w); ok {
+		w = string(low) // for monthNumber, which would lower-case a copy
 	}
 	if monthNumber(w) > 0 || strings.HasPrefix(after, "(") || strings.HasPrefix(after, "per cent") || strings.HasPrefix(after, "%") {
 		return false
 	}
 	return true
+}
+
+// trimBlankLeft returns s without the spaces, tabs and no-break spaces
+// (U+00A0) it begins with: strings.TrimLeft(s, " \t\u00a0") without
+// decoding each rune against the set.
+func trimBlankLeft(s string) string {
+	for len(s) > 0 {
+		switch {
+		case s[0] == ' ' || s[0] == '\t':
+			s = s[1:]
+		case len(s) >= 2 && s[0] == 0xc2 && s[1] == 0xa0:
+			s = s[2:]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// trimBlankRight returns s without the spaces, tabs and no-break spaces
+// (U+00A0) it ends with, as strings.TrimRight(s, " \t\u00a0") does.
+func trimBlankRight(s string) string {
+	for n := len(s); n > 0; n = len(s) {
+		switch {
+		case s[n-1] == ' ' || s[n-1] == '\t':
+			s = s[:n-1]
+		case n >= 2 && s[n-2] == 0xc2 && s[n-1] == 0xa0:
+			s = s[:n-2]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// tokenPunct marks the ASCII punctuation that trimTokenPunct removes.
+var tokenPunct = func() (t [256]bool) {
+	for _, c := range ".,;:()\"'" {
+		t[c] = true
+	}
+	return t
+}()
+
+// trimTokenPunct returns the word of a token without the punctuation and
+// quotes around it ("(paragraph", "“Goals”,"): strings.Trim(tok,
+// ".,;:()“”\"'") without decoding each rune against the set.
+func trimTokenPunct(tok string) string {
+	for len(tok) > 0 {
+		if tokenPunct[tok[0]] {
+			tok = tok[1:]
+		} else if strings.HasPrefix(tok, "“") || strings.HasPrefix(tok, "”") {
+			tok = tok[len("“"):]
+		} else {
+			break
+		}
+	}
+	for n := len(tok); n > 0; n = len(tok) {
+		if tokenPunct[tok[n-1]] {
+			tok = tok[:n-1]
+		} else if strings.HasSuffix(tok, "“") || strings.HasSuffix(tok, "”") {
+			tok = tok[:n-len("”")]
+		} else {
+			break
+		}
+	}
+	return tok
 }
 
 // isThousands reports whether s starts with exactly three digits, as the
