@@ -54,13 +54,18 @@ func (l *layout) findMarkers() {
 	if len(l.notes) == 0 {
 		return
 	}
-	known := map[int]*note{}
-	expect := l.notes[0].label
+	// known holds the first note of each label, indexed by label: labels
+	// are small (findNotes takes at most four digits, or the next number
+	// but a few).
+	expect, top := l.notes[0].label, 0
 	for _, n := range l.notes {
-		if known[n.label] == nil {
+		expect, top = min(expect, n.label), max(top, n.label)
+	}
+	known := make([]*note, top+1)
+	for _, n := range l.notes {
+		if n.label >= 0 && known[n.label] == nil {
 			known[n.label] = n
 		}
-		expect = min(expect, n.label)
 	}
 	var cands []candidate // the candidates of one line, the array reused
 	for i := l.opener + 1; i < len(l.lines); i++ {
@@ -70,6 +75,9 @@ func (l *layout) findMarkers() {
 		taken := -1 // end of the last accepted candidate: readings of one run exclude each other
 		cands = markerCandidates(cands[:0], l.text, l.lines[i])
 		for _, c := range cands {
+			if c.label < 0 || c.label >= len(known) {
+				continue
+			}
 			n := known[c.label]
 			if n == nil || c.start < taken || !acceptMarker(c, expect) {
 				continue
