@@ -51,7 +51,7 @@ func dropForeignModifiers(words []string) []string {
 	out := make([]string, 0, len(words))
 	for i := 0; i < len(words); {
 		skipped := false
-		for _, m := range foreignModifiers {
+		for _, m := range foreignModifiersByFirst[words[i]] {
 			if i+len(m) <= len(words) && equalWords(words[i:i+len(m)], m) {
 				i += len(m)
 				skipped = true
@@ -97,12 +97,26 @@ func vocabOpening(s, lang string) (verbRow, bool) {
 		return verbRow{}, false
 	}
 	for _, r := range verbIndex[words[0]] {
-		pw := strings.Fields(r.phrase)
-		if len(pw) <= len(words) && equalWords(words[:len(pw)], pw) {
+		if phraseBegins(r.phrase, words) {
 			return r, true
 		}
 	}
 	return verbRow{}, false
+}
+
+// phraseBegins reports whether the words of phrase are the first words of
+// words. The phrases of the verb tables are words joined by single spaces.
+func phraseBegins(phrase string, words []string) bool {
+	for k := 0; ; k++ {
+		w, rest, more := strings.Cut(phrase, " ")
+		if k >= len(words) || words[k] != w {
+			return false
+		}
+		if !more {
+			return true
+		}
+		phrase = rest
+	}
 }
 
 // participleOpening reports a paragraph of a language with participle
@@ -259,7 +273,19 @@ func vocabClosingLine(v *vocabulary, low string) bool {
 // "Continúa reconociendo" → "reconoce". Irregular verbs are not turned.
 func continuedVerb(s string) (string, bool) {
 	t := strings.TrimSpace(s)
-	low := strings.ToLower(t)
+	if t == "" || t[0] < utf8.RuneSelf && t[0]|0x20 != 'c' && t[0]|0x20 != 's' {
+		return "", false // every prefix below begins with "c" or "s"
+	}
+	// Only the start of t is compared with the prefixes: its first twelve
+	// runes lower-cased make at least as many bytes as the longest prefix
+	// has, and are the start of t lower-cased, rune by rune as
+	// strings.ToLower works. The whole paragraph is not copied.
+	k := 0
+	for n := 0; n < 12 && k < len(t); n++ {
+		_, w := utf8.DecodeRuneInString(t[k:])
+		k += w
+	}
+	low := strings.ToLower(t[:k])
 	for _, p := range []string{"continue de ", "continue d’", "continue d'", "continue à ", "continue a "} {
 		if strings.HasPrefix(low, p) {
 			rest := t[len(p):]

@@ -406,6 +406,17 @@ var foreignModifiers = func() [][]string {
 	return out
 }()
 
+// foreignModifiersByFirst holds the phrases of foreignModifiers by their
+// first word, in the same order, so that a word is tried only against the
+// modifiers that begin with it.
+var foreignModifiersByFirst = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, ws := range foreignModifiers {
+		m[ws[0]] = append(m[ws[0]], ws)
+	}
+	return m
+}()
+
 // The English relation tables, as the relation rules use them.
 var (
 	modifiers      = wordSet(english.modifiers)

@@ -1,0 +1,64 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestContinuedVerb checks the French and Spanish paragraphs that continue
+// a verb, whose start alone is lower-cased to find the prefix.
+func TestContinuedVerb(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Continue de prendre note de la résolution", "prend note de la résolution", true},
+		{"  Continue d’encourager les États", "encourage les États", true},
+		{"CONTINUE À souligner", "souligne ", true},
+		{"Continue de se féliciter", "se félicite ", true},
+		{"Continue de s’employer à", "se employe à", true},
+		{"Continue de réagir", "réagit ", true},
+		{"Sigue apoyando la labor", "apoya la labor", true},
+		{"Continúa reconociendo la", "reconoce la", true},
+		{"Continua alentando", "alenta ", true},
+		{"Considérant que", "", false},
+		{"Soulignant", "", false},
+		{"Éxhorte", "", false},
+		{"Continue", "", false},
+		{"", "", false},
+	} {
+		got, ok := continuedVerb(tc.in)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("continuedVerb(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+// TestPhraseBegins checks that the phrases of the verb tables are matched
+// word by word, and that every phrase is words joined by single spaces,
+// as phraseBegins reads them.
+func TestPhraseBegins(t *testing.T) {
+	for _, tc := range []struct {
+		phrase string
+		words  []string
+		want   bool
+	}{
+		{"prend note", []string{"prend", "note", "de"}, true},
+		{"prend note", []string{"prend", "notes"}, false},
+		{"prend note", []string{"prend"}, false},
+		{"rappelant", []string{"rappelant", "sa"}, true},
+		{"toma nota", []string{"toma", "nota"}, true},
+		{"toma nota", nil, false},
+	} {
+		if got := phraseBegins(tc.phrase, tc.words); got != tc.want {
+			t.Errorf("phraseBegins(%q, %q) = %v, want %v", tc.phrase, tc.words, got, tc.want)
+		}
+	}
+	for _, v := range vocabularies {
+		for _, r := range v.verbs {
+			if r.phrase == "" || strings.Join(strings.Fields(r.phrase), " ") != r.phrase {
+				t.Errorf("%s verb phrase %q is not words joined by single spaces", v.code, r.phrase)
+			}
+		}
+	}
+}
