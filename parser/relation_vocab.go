@@ -15,33 +15,56 @@ import (
 
 // phraseWords returns the lowercase words at the start of s, up to max,
 // with typographic apostrophes made plain ("s’inquiète" → "s'inquiète").
-// It stops at a clause break.
+// It stops at a clause break. The words are written into one buffer and
+// made one string, which they share.
 func phraseWords(s string, max int) []string {
-	var words []string
-	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			words = append(words, b.String())
-			b.Reset()
-		}
-	}
+	var buf [128]byte
+	var endBuf [16]int
+	b, ends := buf[:0], endBuf[:0] // the words' bytes, and where each ends in b
+	start := 0                     // where the word being read begins in b
 	for _, r := range s {
 		switch {
-		case unicode.IsLetter(r) || r == '-':
-			b.WriteRune(unicode.ToLower(r))
-		case (r == '\'' || r == '’') && b.Len() > 0:
-			b.WriteByte('\'')
+		case r < utf8.RuneSelf && (isLetter(byte(r)) || r == '-'):
+			if isUpper(byte(r)) {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		case (r == '\'' || r == '’') && len(b) > start:
+			b = append(b, '\'')
 		case r == ',' || r == ';' || r == ':' || r == '.' || unicode.IsDigit(r):
-			flush()
-			return words
+			if len(b) > start {
+				ends = append(ends, len(b))
+			}
+			return cutWords(b, ends)
 		default:
-			flush()
+			if len(b) > start {
+				ends, start = append(ends, len(b)), len(b)
+			}
 		}
-		if len(words) >= max {
-			return words
+		if len(ends) >= max {
+			return cutWords(b, ends)
 		}
 	}
-	flush()
+	if len(b) > start {
+		ends = append(ends, len(b))
+	}
+	return cutWords(b, ends)
+}
+
+// cutWords makes b one string and returns its words, each ending at the
+// next offset of ends; nil when there are none.
+func cutWords(b []byte, ends []int) []string {
+	if len(ends) == 0 {
+		return nil
+	}
+	all := string(b)
+	words := make([]string, len(ends))
+	from := 0
+	for k, e := range ends {
+		words[k], from = all[from:e], e
+	}
 	return words
 }
 
@@ -168,7 +191,8 @@ func vocabVerbBefore(s, lang string) (verbRow, bool) {
 		if i == j {
 			break
 		}
-		w := strings.ToLower(s[i:j])
+		var buf [32]byte
+		w := string(appendLower(buf[:0], s[i:j])) // looked up only: no new string
 		if _, ok := verbIndex[w]; ok && (isParticiple(w) || afterJoiner(s[:i])) {
 			if row, ok := vocabOpening(s[i:], lang); ok {
 				return row, true
@@ -177,6 +201,22 @@ func vocabVerbBefore(s, lang string) (verbRow, bool) {
 		end = i
 	}
 	return verbRow{}, false
+}
+
+// appendLower appends the word w lower-cased to buf, as strings.ToLower
+// spells it, rune by rune.
+func appendLower(buf []byte, w string) []byte {
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			if isUpper(byte(r)) {
+				r += 'a' - 'A'
+			}
+			buf = append(buf, byte(r))
+			continue
+		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf
 }
 
 // isParticiple reports a word with the participle ending of a vocabulary

@@ -62,3 +62,36 @@ func TestPhraseBegins(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseWords checks the words read at the start of a French or
+// Spanish paragraph: lower-cased rune by rune, apostrophes made plain
+// inside a word, stopped by a clause break, a digit or the count.
+func TestPhraseWords(t *testing.T) {
+	for _, tc := range []struct {
+		s     string
+		max   int
+		words []string
+	}{
+		{"Rappelant également sa résolution 70/1", 10, []string{"rappelant", "également", "sa", "résolution"}},
+		{"S’inquiète vivement de", 10, []string{"s'inquiète", "vivement", "de"}},
+		{"Prend note avec satisfaction, en particulier", 10, []string{"prend", "note", "avec", "satisfaction"}},
+		{"EXHORTE les États Membres", 2, []string{"exhorte", "les"}},
+		{"Toma nota del informe", 1, []string{"toma"}},
+		{"Reconociendo la labor del Comité Especial.", 10, []string{"reconociendo", "la", "labor", "del", "comité", "especial"}},
+		{"’Décide", 10, []string{"décide"}},
+		{"Ñandutí – avance", 10, []string{"ñandutí", "avance"}},
+		{"auto-détermination", 10, []string{"auto-détermination"}},
+		{"2. Décide", 10, nil},
+		{"", 10, nil},
+	} {
+		got := phraseWords(tc.s, tc.max)
+		if strings.Join(got, "|") != strings.Join(tc.words, "|") || len(got) != len(tc.words) {
+			t.Errorf("phraseWords(%q, %d) = %q, want %q", tc.s, tc.max, got, tc.words)
+		}
+	}
+	for _, w := range []string{"Rappelant", "ÉTATS", "Considérant", "İ", "résolution", "MIXed-Case"} {
+		if got := string(appendLower(nil, w)); got != strings.ToLower(w) {
+			t.Errorf("appendLower(%q) = %q, want %q", w, got, strings.ToLower(w))
+		}
+	}
+}
