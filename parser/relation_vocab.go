@@ -174,6 +174,13 @@ func vocabVerbBefore(s, lang string) (verbRow, bool) {
 	for end > 0 {
 		j := end
 		for j > 0 {
+			if c := s[j-1]; c < utf8.RuneSelf { // ASCII, told without decoding
+				if isLetter(c) {
+					break
+				}
+				j--
+				continue
+			}
 			r, n := utf8.DecodeLastRuneInString(s[:j])
 			if unicode.IsLetter(r) {
 				break
@@ -182,6 +189,13 @@ func vocabVerbBefore(s, lang string) (verbRow, bool) {
 		}
 		i := j
 		for i > 0 {
+			if c := s[i-1]; c < utf8.RuneSelf {
+				if !isLetter(c) {
+					break
+				}
+				i--
+				continue
+			}
 			r, n := utf8.DecodeLastRuneInString(s[:i])
 			if !unicode.IsLetter(r) {
 				break
@@ -192,7 +206,12 @@ func vocabVerbBefore(s, lang string) (verbRow, bool) {
 			break
 		}
 		var buf [32]byte
-		w := string(appendLower(buf[:0], s[i:j])) // looked up only: no new string
+		low := appendLower(buf[:0], s[i:j])
+		if !verbWordShapes.may(low) {
+			end = i // no verb of the tables begins and ends so
+			continue
+		}
+		w := string(low) // looked up only: no new string
 		if _, ok := verbIndex[w]; ok && (isParticiple(w) || afterJoiner(s[:i])) {
 			if row, ok := vocabOpening(s[i:], lang); ok {
 				return row, true

@@ -95,3 +95,19 @@ func TestPhraseWords(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbWordShapes checks the filter vocabVerbBefore puts before its
+// look-ups: every first word of a verb phrase passes, and the commonest
+// words of French and Spanish text do not.
+func TestVerbWordShapes(t *testing.T) {
+	for w := range verbIndexes[""] {
+		if !verbWordShapes.may([]byte(w)) {
+			t.Errorf("verbWordShapes refuses %q, a verb of the tables", w)
+		}
+	}
+	for _, w := range []string{"de", "la", "et", "des", "le", "dans", "", "résolutions-et-décisions-de-l'assemblée"} {
+		if verbWordShapes.may([]byte(w)) {
+			t.Errorf("verbWordShapes lets %q through", w)
+		}
+	}
+}
