@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,20 +54,30 @@ func (l *layout) findMarkers() {
 	if len(l.notes) == 0 {
 		return
 	}
-	known := map[int]*note{}
-	expect := l.notes[0].label
+	// known holds the first note of each label, indexed by label: labels
+	// are small (findNotes takes at most four digits, or the next number
+	// but a few).
+	expect, top := l.notes[0].label, 0
 	for _, n := range l.notes {
-		if known[n.label] == nil {
+		expect, top = min(expect, n.label), max(top, n.label)
+	}
+	known := make([]*note, top+1)
+	for _, n := range l.notes {
+		if n.label >= 0 && known[n.label] == nil {
 			known[n.label] = n
 		}
-		expect = min(expect, n.label)
 	}
+	var cands []candidate // the candidates of one line, the array reused
 	for i := l.opener + 1; i < len(l.lines); i++ {
 		if i < 0 || l.noteLine[i] || l.furniture[i] {
 			continue
 		}
 		taken := -1 // end of the last accepted candidate: readings of one run exclude each other
-		for _, c := range markerCandidates(l.text, l.lines[i]) {
+		cands = markerCandidates(cands[:0], l.text, l.lines[i])
+		for _, c := range cands {
+			if c.label < 0 || c.label >= len(known) {
+				continue
+			}
 			n := known[c.label]
 			if n == nil || c.start < taken || !acceptMarker(c, expect) {
 				continue
@@ -185,26 +196,13 @@ var markerStartByte = func() (t [256]bool) {
 
 // skipNonMarker returns the offset of the first byte at or after i in s
 // that markerStartByte marks, or len(s). Eight bytes at a time where it
-// can: few blocks of a text hold a digit, "[", "$" or a non-ASCII byte.
+// can: few blocks of a text hold a digit, "[", "$" or a non-ASCII byte,
+// and in one that does, markerBytes says which byte is the first.
 func skipNonMarker(s string, i int) int {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if x&high != 0 {
-			break // a non-ASCII byte
-		}
-		// With every byte under 0x80 no sum below carries into the next
-		// byte: a byte's high bit says it is at least '0', and not at
-		// least '9'+1.
-		if (x+(0x80-'0')*ones)&^(x+(0x80-'9'-1)*ones)&high != 0 {
-			break // a digit
-		}
-		if v := x ^ '['*ones; (v-ones)&^v&high != 0 {
-			break // a zero byte of v: a "["
-		}
-		if v := x ^ '$'*ones; (v-ones)&^v&high != 0 {
-			break
+		x := load64(s[i : i+8])
+		if m := digitBytes(x) | markerSignBytes(x); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
 		}
 	}
 	for i < len(s) && !markerStartByte[s[i]] {
@@ -213,14 +211,66 @@ func skipNonMarker(s string, i int) int {
 	return i
 }
 
-// markerCandidates lists the possible markers on one line.
-func markerCandidates(text string, ln line) []candidate {
-	var out []candidate
+// skipToDigit is skipNonMarker for a line without "^", where no "[^" or
+// "$^{" can start a marker: it stops only at a digit or a byte past
+// ASCII, and so tests half as much.
+func skipToDigit(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if m := digitBytes(load64(s[i : i+8])); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(s) && !isDigit(s[i]) && s[i] < 0x80 {
+		i++
+	}
+	return i
+}
+
+// load64 returns the eight bytes of w, the first in the low byte.
+func load64(w string) uint64 {
+	_ = w[7]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
+// digitBytes takes eight bytes of text, the first in the low byte of x,
+// and returns a word whose lowest set bit is the high bit of the first of
+// them that is a digit or a byte past ASCII, or 0 when none is. Only that
+// lowest bit is exact: a sum's carry runs upwards from a byte past ASCII
+// only, so it can set bits above the first such byte but never below it.
+// markerSignBytes does the same for "[" and "$", so that the lowest bit of
+// the two results or-ed is the first byte markerStartByte marks.
+func digitBytes(x uint64) uint64 {
+	// Below the first marked byte every byte is under 0x80, so the sums
+	// leave each byte's high bit saying it is at least '0' and not at
+	// least '9'+1.
+	return (x | (x+(0x80-'0')*ones)&^(x+(0x80-'9'-1)*ones)) & high
+}
+
+// markerSignBytes is digitBytes for the bytes "[" and "$": x^c has a zero
+// byte where x holds c, and subtracting one borrows upwards from it only.
+func markerSignBytes(x uint64) uint64 {
+	bracket := x ^ '['*ones
+	dollar := x ^ '$'*ones
+	return ((bracket-ones)&^bracket | (dollar-ones)&^dollar) & high
+}
+
+// ones and high hold 1 and the high bit in each byte of a word, for the
+// bytewise tests of digitBytes and markerSignBytes.
+const ones, high = 0x0101010101010101, 0x8080808080808080
+
+// markerCandidates appends to out the possible markers on one line, so
+// that the lines of a text can share one array.
+func markerCandidates(out []candidate, text string, ln line) []candidate {
 	s := text[ln.start:ln.end]
+	skip := skipNonMarker
+	if strings.IndexByte(s, '^') < 0 {
+		skip = skipToDigit // "[" and "$" start no marker here
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if !markerStartByte[c] {
-			i = skipNonMarker(s, i+1)
+			i = skip(s, i+1)
 			continue
 		}
 		switch {
@@ -258,10 +308,11 @@ func markerCandidates(text string, ln line) []candidate {
 			for j < len(s) && isDigit(s[j]) {
 				j++
 			}
-			for _, cand := range digitCandidates(s, i, j) {
-				cand.start += ln.start
-				cand.end += ln.start
-				out = append(out, cand)
+			n := len(out)
+			out = digitCandidates(out, s, i, j)
+			for k := n; k < len(out); k++ {
+				out[k].start += ln.start
+				out[k].end += ln.start
 			}
 			i = j
 			continue
@@ -271,66 +322,66 @@ func markerCandidates(text string, ln line) []candidate {
 	return out
 }
 
-// digitCandidates judges the digit run s[i:j] as marker candidates. A run
-// fused to a number may be read in several ways ("71/20510" is 71/205 and
-// note 10, or 71/2051 and note 0); each reading is a candidate and the
-// numbering decides.
-func digitCandidates(s string, i, j int) []candidate {
+// digitCandidates judges the digit run s[i:j] as marker candidates and
+// appends them to out, offsets in s. A run fused to a number may be read
+// in several ways ("71/20510" is 71/205 and note 10, or 71/2051 and note
+// 0); each reading is a candidate and the numbering decides.
+func digitCandidates(out []candidate, s string, i, j int) []candidate {
 	if i > 0 && (s[i-1] == '/' || dashAt(s, i-1) == 1 || strings.HasSuffix(s[:i], "\u2013")) {
-		return fusedAfterNumber(s, i, j)
+		return fusedAfterNumber(out, s, i, j)
 	}
 	if i > 0 && isDigit(s[i-1]) {
-		return nil
+		return out
 	}
 	if j < len(s) {
 		n := s[j]
 		if n == '/' && j+1 < len(s) && isDigit(s[j+1]) && i > 0 && (s[i-1] == ',' || s[i-1] == ';') {
-			return markerBeforeNumber(s, i, j)
+			return markerBeforeNumber(out, s, i, j)
 		}
 		if (n == '/' || n == '.' || n == ':' || n == '-') && j+1 < len(s) && isDigit(s[j+1]) {
-			return nil
+			return out
 		}
 		if n == ',' && isThousands(s[j+1:]) {
-			return nil // 1,000
+			return out // 1,000
 		}
 		if isLetter(n) || n == '/' || n == '%' {
-			return nil
+			return out
 		}
 	}
-	if strings.TrimLeft(s[:i], " \t\u00a0") == "" {
-		return nil // a number opening a line is a paragraph label
+	if trimBlankLeft(s[:i]) == "" {
+		return out // a number opening a line is a paragraph label
 	}
 	run := s[i:j]
 	prev := prevRune(s, i)
-	one := func(c candidate) []candidate { return []candidate{c} }
+	one := func(c candidate) []candidate { return append(out, c) }
 	switch {
 	case prev == ' ' || prev == '\t' || prev == '\u00a0':
 		if len(run) >= 5 && len(run) <= 6 && (run[:2] == "19" || run[:2] == "20") && run[4] != '0' {
 			return one(candidate{i + 4, j, atoi(run[4:]), mkFused})
 		}
 		if len(run) > 3 || !looseContext(s, i, j) {
-			return nil
+			return out
 		}
 		return one(candidate{i, j, atoi(run), mkLoose})
 	case unicode.IsLower(prev) || prev == ',' || prev == ';' || prev == ':' || prev == ')' || prev == '”' || prev == '’' || prev == '"' || prev == ']' || prev == '»':
 		// a word in any script ("Sécurité1"), or closing punctuation, the
 		// French guillemet too ("« Notre Programme commun »1")
 		if len(run) > 3 || atoi(run) == 0 {
-			return nil
+			return out
 		}
 		return one(candidate{i, j, atoi(run), mkGlued})
 	case isUpper(byte(prev)) && gluedToCapitals(s, i):
 		if len(run) > 3 || atoi(run) == 0 {
-			return nil
+			return out
 		}
 		return one(candidate{i, j, atoi(run), mkGlued})
 	case prev == '.' && i >= 2 && isLower(s[i-2]) && !abbreviationBefore(s, i-1):
 		if len(run) > 3 {
-			return nil
+			return out
 		}
 		return one(candidate{i, j, atoi(run), mkGlued})
 	}
-	return nil
+	return out
 }
 
 // gluedToCapitals reports digits glued to a Roman numeral ("Protocol I6")
@@ -351,11 +402,11 @@ func gluedToCapitals(s string, i int) bool {
 // fusedAfterNumber reads a marker fused to the number part of "71/20510"
 // (resolution 71/205, note 10), "VII/1112" (decision VII/11, note 12) or a
 // year range "2024–203420" (2034, note 20). The longest plausible number
-// is tried first.
-func fusedAfterNumber(s string, i, j int) []candidate {
+// is tried first. The readings are appended to out.
+func fusedAfterNumber(out []candidate, s string, i, j int) []candidate {
 	run := s[i:j]
 	if j < len(s) && isLetter(s[j]) {
-		return nil
+		return out
 	}
 	maxLen := 0
 	k := i - 1
@@ -377,9 +428,8 @@ func fusedAfterNumber(s string, i, j int) []candidate {
 		maxLen = 4
 	}
 	if maxLen == 0 || len(run) <= maxLen {
-		return nil
+		return out
 	}
-	var out []candidate
 	for p := min(maxLen, len(run)-1); p >= 1; p-- {
 		if run[p] == '0' || len(run)-p > 3 {
 			continue
@@ -405,37 +455,120 @@ func abbreviationBefore(s string, dot int) bool {
 	for k > 0 && isLetter(s[k-1]) {
 		k--
 	}
-	return numberNouns[strings.ToLower(s[k:dot])] || len(s[k:dot]) <= 2
+	w := s[k:dot]
+	if len(w) <= 2 {
+		return true
+	}
+	var buf [32]byte
+	if low, ok := lowerASCII(buf[:], w); ok {
+		return numberNouns[string(low)] // looked up in place: no lower-cased copy
+	}
+	return numberNouns[strings.ToLower(w)]
 }
 
 // looseContext judges a number standing between spaces: it may be a marker
 // unless the word before makes it a number (paragraph 3, Goals 6, 2 and 3)
 // or a date or a resolution follows it.
 func looseContext(s string, i, j int) bool {
-	before := strings.TrimRight(s[:i], " \t\u00a0")
+	before := trimBlankRight(s[:i])
 	k := len(before)
 	for k > 0 && !isSpaceByte(before[k-1]) {
 		k--
 	}
 	prevTok := before[k:]
-	word := strings.ToLower(strings.Trim(prevTok, ".,;:()“”\"'"))
+	word := trimTokenPunct(prevTok)
+	var buf [32]byte
+	if low, ok := lowerASCII(buf[:], word); ok {
+		word = string(low) // looked up only: no new string
+	} else {
+		word = strings.ToLower(word)
+	}
 	if numberNouns[word] || monthNumber(word) > 0 || dateJoinerSet[word] || isDateIntro(word) {
 		return false // "de 1 de marzo", "du 1er mars"
 	}
 	if d := strings.TrimRight(prevTok, ",;"); allDigits(d) && len(d) != 4 {
 		return false
 	}
-	after := strings.TrimLeft(s[j:], " \t\u00a0")
+	after := trimBlankLeft(s[j:])
 	w, _, _ := strings.Cut(after, " ")
 	w = strings.TrimRight(w, ",;.")
 	if dateJoinerSet[w] { // "1 de marzo"
-		w, _, _ = strings.Cut(strings.TrimLeft(after[len(w):], " \t\u00a0"), " ")
+		w, _, _ = strings.Cut(trimBlankLeft(after[len(w):]), " ")
 		w = strings.TrimRight(w, ",;.")
+	}
+	if low, ok := lowerASCII(buf[:], w); ok {
+		w = string(low) // for monthNumber, which would lower-case a copy
 	}
 	if monthNumber(w) > 0 || strings.HasPrefix(after, "(") || strings.HasPrefix(after, "per cent") || strings.HasPrefix(after, "%") {
 		return false
 	}
 	return true
+}
+
+// trimBlankLeft returns s without the spaces, tabs and no-break spaces
+// (U+00A0) it begins with: strings.TrimLeft(s, " \t\u00a0") without
+// decoding each rune against the set.
+func trimBlankLeft(s string) string {
+	for len(s) > 0 {
+		switch {
+		case s[0] == ' ' || s[0] == '\t':
+			s = s[1:]
+		case len(s) >= 2 && s[0] == 0xc2 && s[1] == 0xa0:
+			s = s[2:]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// trimBlankRight returns s without the spaces, tabs and no-break spaces
+// (U+00A0) it ends with, as strings.TrimRight(s, " \t\u00a0") does.
+func trimBlankRight(s string) string {
+	for n := len(s); n > 0; n = len(s) {
+		switch {
+		case s[n-1] == ' ' || s[n-1] == '\t':
+			s = s[:n-1]
+		case n >= 2 && s[n-2] == 0xc2 && s[n-1] == 0xa0:
+			s = s[:n-2]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// tokenPunct marks the ASCII punctuation that trimTokenPunct removes.
+var tokenPunct = func() (t [256]bool) {
+	for _, c := range ".,;:()\"'" {
+		t[c] = true
+	}
+	return t
+}()
+
+// trimTokenPunct returns the word of a token without the punctuation and
+// quotes around it ("(paragraph", "“Goals”,"): strings.Trim(tok,
+// ".,;:()“”\"'") without decoding each rune against the set.
+func trimTokenPunct(tok string) string {
+	for len(tok) > 0 {
+		if tokenPunct[tok[0]] {
+			tok = tok[1:]
+		} else if strings.HasPrefix(tok, "“") || strings.HasPrefix(tok, "”") {
+			tok = tok[len("“"):]
+		} else {
+			break
+		}
+	}
+	for n := len(tok); n > 0; n = len(tok) {
+		if tokenPunct[tok[n-1]] {
+			tok = tok[:n-1]
+		} else if strings.HasSuffix(tok, "“") || strings.HasSuffix(tok, "”") {
+			tok = tok[:n-len("”")]
+		} else {
+			break
+		}
+	}
+	return tok
 }
 
 // isThousands reports whether s starts with exactly three digits, as the
@@ -446,16 +579,15 @@ func isThousands(s string) bool {
 
 // markerBeforeNumber reads a marker glued between a comma and the next
 // number of a list: "of 25 September 2014,130/4 of 1 October 2015" is
-// note 1 and resolution 30/4. Each split is a candidate; the numbering
-// decides.
-func markerBeforeNumber(s string, i, j int) []candidate {
+// note 1 and resolution 30/4. Each split is a candidate, appended to out;
+// the numbering decides.
+func markerBeforeNumber(out []candidate, s string, i, j int) []candidate {
 	kind := mkFusedNumber
 	if n := atoi(s[i:j]); n > 99 && (n < 1946 || n > 2099) {
 		// "131/14" names no session or year: a marker must be fused to it,
 		// and a note marked again ("…,233/22" after note 3) is allowed.
 		kind = mkGlued
 	}
-	var out []candidate
 	for p := 1; p < j-i && p <= 3; p++ {
 		if s[i+p] == '0' {
 			continue

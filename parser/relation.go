@@ -12,50 +12,79 @@ import "strings"
 // of s, without punctuation, up to max words; a caller keeps them in an
 // array of its own.
 func appendRelationWords(words []string, s string, max int) []string {
-	max += len(words)
-	i := 0
-	for i < len(s) && len(words) < max {
-		for i < len(s) && !isLetter(s[i]) {
-			if s[i] == ',' || s[i] == ';' || s[i] == ':' {
-				return words
-			}
-			i++
+	for i := 0; len(words) < max; {
+		w, _, next := nextRelationWord(s, i)
+		if next < 0 {
+			break
 		}
-		j := i
-		for j < len(s) && (isLetter(s[j]) || s[j] == '-' || s[j] == '\'') {
-			j++
-		}
-		if j > i {
-			words = append(words, lowerWord(s[i:j]))
-		}
-		i = j
+		words, i = append(words, w), next
 	}
 	return words
 }
 
-// lowerWord returns strings.ToLower(w); for a capitalised word of the
-// vocabulary of openings ("Recalling", "Decides"), the lower-case spelling
-// the vocabulary holds rather than a new string.
-func lowerWord(w string) string {
-	var buf [24]byte
-	if len(w) > 0 && isUpper(w[0]) {
-		if low, ok := lowerASCII(buf[:], w); ok {
-			if v, ok := openingWords[string(low)]; ok {
-				return v
-			}
+// nextRelationWord reads the word of s at or after offset i, lower-cased:
+// letters, hyphens and apostrophes that begin with a letter, the bytes
+// before it passed over. It returns the word, what the vocabulary of
+// openings says of it (nil for a word outside it) and the offset after
+// it, or next -1 where a clause break (",", ";", ":") or the end of s
+// comes first.
+func nextRelationWord(s string, i int) (w string, info *openingWord, next int) {
+	for i < len(s) && !isLetter(s[i]) {
+		if s[i] == ',' || s[i] == ';' || s[i] == ':' {
+			return "", nil, -1
 		}
+		i++
 	}
-	return strings.ToLower(w)
+	if i == len(s) {
+		return "", nil, -1
+	}
+	j := i + 1
+	for j < len(s) && (isLetter(s[j]) || s[j] == '-' || s[j] == '\'') {
+		j++
+	}
+	w, info = foldOpeningWord(s[i:j])
+	return w, info, j
 }
 
-// openingWords holds the lower-case words of the vocabulary of openings,
-// each mapped to itself.
-var openingWords = func() map[string]string {
-	m := map[string]string{}
+// foldOpeningWord returns strings.ToLower(w) and what the vocabulary of
+// openings says of it (nil for a word outside it); for a word of the
+// vocabulary ("Recalling", "decides"), the lower-case spelling the
+// vocabulary holds rather than a new string.
+func foldOpeningWord(w string) (string, *openingWord) {
+	var buf [24]byte
+	if low, ok := lowerASCII(buf[:], w); ok {
+		if info := openingWords[string(low)]; info != nil {
+			return info.word, info
+		}
+	}
+	return strings.ToLower(w), nil
+}
+
+// lowerWord returns strings.ToLower(w), the vocabulary's own string for
+// a word of the vocabulary of openings.
+func lowerWord(w string) string {
+	low, _ := foldOpeningWord(w)
+	return low
+}
+
+// openingWord is what the vocabulary of openings says of one lower-case
+// word, so that one look-up answers every question openingRelation asks
+// of it.
+type openingWord struct {
+	word                          string   // the word, the one string of it
+	modifier, preamble, operative bool     // in modifiers, preambleWords, operativeVerbs
+	phrases                       []string // the fixed phrases it begins
+}
+
+// openingWords holds the lower-case words of the vocabulary of openings.
+var openingWords = func() map[string]*openingWord {
+	m := map[string]*openingWord{}
 	add := func(ws ...string) {
 		for _, w := range ws {
 			for _, f := range strings.Fields(strings.ToLower(w)) {
-				m[f] = f
+				if m[f] == nil {
+					m[f] = &openingWord{word: f, modifier: modifiers[f], preamble: preambleWords[f], operative: operativeVerbs[f], phrases: phrases[f]}
+				}
 			}
 		}
 	}
@@ -72,70 +101,120 @@ var openingWords = func() map[string]string {
 	return m
 }()
 
+// relationWords are the words at the start of a paragraph, as
+// appendRelationWords lists them up to eight, read one at a time as
+// openingRelation asks for them: most openings are told by their first
+// word or two.
+type relationWords struct {
+	s     string
+	at    int // where the words not yet read begin, -1 after the last
+	n     int // the words read
+	words [8]string
+	info  [8]*openingWord
+}
+
+// get returns word k and what the vocabulary says of it, reading up to
+// it; ok is false when there are not that many words.
+func (r *relationWords) get(k int) (w string, info *openingWord, ok bool) {
+	for r.n <= k {
+		if r.n == len(r.words) || r.at < 0 {
+			return "", nil, false
+		}
+		w, info, next := nextRelationWord(r.s, r.at)
+		if next < 0 {
+			r.at = -1
+			return "", nil, false
+		}
+		r.words[r.n], r.info[r.n], r.at = w, info, next
+		r.n++
+	}
+	return r.words[k], r.info[k], true
+}
+
+// is reports whether word k is w.
+func (r *relationWords) is(k int, w string) bool {
+	got, _, ok := r.get(k)
+	return ok && got == w
+}
+
+// modifier reports whether word k is a modifier ("also", "deeply").
+func (r *relationWords) modifier(k int) bool {
+	_, info, _ := r.get(k)
+	return info != nil && info.modifier
+}
+
 // openingRelation returns the normalised relation of a paragraph that
 // begins with s, and whether s begins with a recognised opening at all.
 // operative says whether the paragraph is operative (its verb in -s form).
 func openingRelation(s string) (rel string, operative, ok bool) {
-	var buf [8]string
-	words := appendRelationWords(buf[:0], s, 8)
+	r := relationWords{s: s}
 	i := 0
-	for i < len(words) && (modifiers[words[i]] || words[i] == "continues" || words[i] == "continue" || words[i] == "to") {
-		if words[i] == "continues" || words[i] == "continue" {
+	var w string
+	var info *openingWord
+	for {
+		if w, info, ok = r.get(i); !ok {
+			return "", false, false
+		}
+		if (info == nil || !info.modifier) && w != "continues" && w != "continue" && w != "to" {
+			break
+		}
+		if w == "continues" || w == "continue" {
 			operative = true
 		}
 		i++
 	}
-	if i >= len(words) {
-		return "", false, false
-	}
-	w := words[i]
-	rest := words[i:]
-	if operative && i > 0 && words[i-1] == "to" { // "Continues to welcome" → welcomes
+	if operative && i > 0 && r.words[i-1] == "to" { // "Continues to welcome" → welcomes
 		if w == "be" { // "Continues to be deeply concerned" → concerned
-			for k := 1; k < len(rest); k++ {
-				if !modifiers[rest[k]] {
-					return joinPhrase(rest[k], rest[k:]), true, true
+			for k := i + 1; r.has(k); k++ {
+				if !r.modifier(k) {
+					return joinPhrase(&r, k), true, true
 				}
 			}
 		}
-		return thirdPerson(joinPhrase(w, rest)), true, true
+		return thirdPerson(joinPhrase(&r, i)), true, true
 	}
 	switch {
-	case w == "in" && strings.HasPrefix(strings.Join(rest, " "), "in view of"):
+	case w == "in" && r.is(i+1, "view") && r.hasPrefix(i+2, "of"): // "in view of", as the words joined begin
 		return "in view of", false, true
-	case w == "having" && strings.HasPrefix(strings.Join(rest, " "), "having in mind"):
+	case w == "having" && r.is(i+1, "in") && r.hasPrefix(i+2, "mind"):
 		return "having in mind", false, true
-	case w == "having" && len(rest) > 1:
-		k := 1
-		for k < len(rest)-1 && modifiers[rest[k]] { // "Having also considered"
+	case w == "having" && r.has(i+1):
+		k := i + 1
+		for r.has(k+1) && r.modifier(k) { // "Having also considered"
 			k++
 		}
-		return "having " + rest[k], false, true
+		return "having " + r.words[k], false, true
 	case strings.HasSuffix(w, "ing") && len(w) > 4:
-		return joinPhrase(w, rest), false, true
-	case preambleWords[w]:
-		return joinPhrase(w, rest), false, true
-	case operativeVerbs[w]:
-		return joinPhrase(w, rest), true, true
+		return joinPhrase(&r, i), false, true
+	case info != nil && info.preamble:
+		return joinPhrase(&r, i), false, true
+	case info != nil && info.operative:
+		return joinPhrase(&r, i), true, true
 	}
 	return "", false, false
 }
 
-// joinPhrase returns w, or the fixed phrase that begins with w and the
-// words after it.
-func joinPhrase(w string, rest []string) string {
-	if len(phrases[w]) == 0 {
+// has reports whether there is a word k.
+func (r *relationWords) has(k int) bool {
+	_, _, ok := r.get(k)
+	return ok
+}
+
+// hasPrefix reports whether word k begins with p.
+func (r *relationWords) hasPrefix(k int, p string) bool {
+	w, _, ok := r.get(k)
+	return ok && strings.HasPrefix(w, p)
+}
+
+// joinPhrase returns word k of r, or the fixed phrase that begins with it
+// and the words after it.
+func joinPhrase(r *relationWords, k int) string {
+	w, info, _ := r.get(k)
+	if info == nil {
 		return w
 	}
-	kept := make([]string, 0, len(rest))
-	for i, r := range rest {
-		if i == 0 || !modifiers[r] { // "Taking also note", "Taking fully into account"
-			kept = append(kept, r)
-		}
-	}
-	joined := strings.Join(kept, " ")
-	for _, p := range phrases[w] {
-		if strings.HasPrefix(joined, p) && (len(joined) == len(p) || joined[len(p)] == ' ') {
+	for _, p := range info.phrases {
+		if phraseAt(p, r, k) {
 			if p == "calls on" {
 				return "calls upon"
 			}
@@ -149,6 +228,29 @@ func joinPhrase(w string, rest []string) string {
 		}
 	}
 	return w
+}
+
+// phraseAt reports whether the words of the phrase p are the words of r
+// from word k on, modifiers after the first word passed over ("Taking
+// also note", "Taking fully into account").
+func phraseAt(p string, r *relationWords, k int) bool {
+	for m := k; ; m++ {
+		w, info, ok := r.get(m)
+		if !ok {
+			return false
+		}
+		if m > k && info != nil && info.modifier {
+			continue
+		}
+		word, tail, more := strings.Cut(p, " ")
+		if w != word {
+			return false
+		}
+		if !more {
+			return true
+		}
+		p = tail
+	}
 }
 
 // thirdPerson turns a base-form verb phrase into its -s form:
@@ -190,7 +292,9 @@ func verbBefore(s string) string {
 		if i == j {
 			break
 		}
-		if localVerbFold(s[i:j]) {
+		// The word's length and its first and last letters, lower-cased,
+		// refuse most words before they are lower-cased and looked up.
+		if localVerbShapes.has(s[i]|0x20, s[j-1]|0x20, j-i) && localVerbFold(s[i:j]) {
 			rel, _, ok := openingRelation(s[i:])
 			if ok && rel != "" {
 				return rel

@@ -15,33 +15,56 @@ import (
 
 // phraseWords returns the lowercase words at the start of s, up to max,
 // with typographic apostrophes made plain ("s’inquiète" → "s'inquiète").
-// It stops at a clause break.
+// It stops at a clause break. The words are written into one buffer and
+// made one string, which they share.
 func phraseWords(s string, max int) []string {
-	var words []string
-	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			words = append(words, b.String())
-			b.Reset()
-		}
-	}
+	var buf [128]byte
+	var endBuf [16]int
+	b, ends := buf[:0], endBuf[:0] // the words' bytes, and where each ends in b
+	start := 0                     // where the word being read begins in b
 	for _, r := range s {
 		switch {
-		case unicode.IsLetter(r) || r == '-':
-			b.WriteRune(unicode.ToLower(r))
-		case (r == '\'' || r == '’') && b.Len() > 0:
-			b.WriteByte('\'')
+		case r < utf8.RuneSelf && (isLetter(byte(r)) || r == '-'):
+			if isUpper(byte(r)) {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		case (r == '\'' || r == '’') && len(b) > start:
+			b = append(b, '\'')
 		case r == ',' || r == ';' || r == ':' || r == '.' || unicode.IsDigit(r):
-			flush()
-			return words
+			if len(b) > start {
+				ends = append(ends, len(b))
+			}
+			return cutWords(b, ends)
 		default:
-			flush()
+			if len(b) > start {
+				ends, start = append(ends, len(b)), len(b)
+			}
 		}
-		if len(words) >= max {
-			return words
+		if len(ends) >= max {
+			return cutWords(b, ends)
 		}
 	}
-	flush()
+	if len(b) > start {
+		ends = append(ends, len(b))
+	}
+	return cutWords(b, ends)
+}
+
+// cutWords makes b one string and returns its words, each ending at the
+// next offset of ends; nil when there are none.
+func cutWords(b []byte, ends []int) []string {
+	if len(ends) == 0 {
+		return nil
+	}
+	all := string(b)
+	words := make([]string, len(ends))
+	from := 0
+	for k, e := range ends {
+		words[k], from = all[from:e], e
+	}
 	return words
 }
 
@@ -51,7 +74,7 @@ func dropForeignModifiers(words []string) []string {
 	out := make([]string, 0, len(words))
 	for i := 0; i < len(words); {
 		skipped := false
-		for _, m := range foreignModifiers {
+		for _, m := range foreignModifiersByFirst[words[i]] {
 			if i+len(m) <= len(words) && equalWords(words[i:i+len(m)], m) {
 				i += len(m)
 				skipped = true
@@ -97,12 +120,26 @@ func vocabOpening(s, lang string) (verbRow, bool) {
 		return verbRow{}, false
 	}
 	for _, r := range verbIndex[words[0]] {
-		pw := strings.Fields(r.phrase)
-		if len(pw) <= len(words) && equalWords(words[:len(pw)], pw) {
+		if phraseBegins(r.phrase, words) {
 			return r, true
 		}
 	}
 	return verbRow{}, false
+}
+
+// phraseBegins reports whether the words of phrase are the first words of
+// words. The phrases of the verb tables are words joined by single spaces.
+func phraseBegins(phrase string, words []string) bool {
+	for k := 0; ; k++ {
+		w, rest, more := strings.Cut(phrase, " ")
+		if k >= len(words) || words[k] != w {
+			return false
+		}
+		if !more {
+			return true
+		}
+		phrase = rest
+	}
 }
 
 // participleOpening reports a paragraph of a language with participle
@@ -137,6 +174,13 @@ func vocabVerbBefore(s, lang string) (verbRow, bool) {
 	for end > 0 {
 		j := end
 		for j > 0 {
+			if c := s[j-1]; c < utf8.RuneSelf { // ASCII, told without decoding
+				if isLetter(c) {
+					break
+				}
+				j--
+				continue
+			}
 			r, n := utf8.DecodeLastRuneInString(s[:j])
 			if unicode.IsLetter(r) {
 				break
@@ -145,6 +189,13 @@ func vocabVerbBefore(s, lang string) (verbRow, bool) {
 		}
 		i := j
 		for i > 0 {
+			if c := s[i-1]; c < utf8.RuneSelf {
+				if !isLetter(c) {
+					break
+				}
+				i--
+				continue
+			}
 			r, n := utf8.DecodeLastRuneInString(s[:i])
 			if !unicode.IsLetter(r) {
 				break
@@ -154,7 +205,13 @@ func vocabVerbBefore(s, lang string) (verbRow, bool) {
 		if i == j {
 			break
 		}
-		w := strings.ToLower(s[i:j])
+		var buf [32]byte
+		low := appendLower(buf[:0], s[i:j])
+		if !verbWordShapes.may(low) {
+			end = i // no verb of the tables begins and ends so
+			continue
+		}
+		w := string(low) // looked up only: no new string
 		if _, ok := verbIndex[w]; ok && (isParticiple(w) || afterJoiner(s[:i])) {
 			if row, ok := vocabOpening(s[i:], lang); ok {
 				return row, true
@@ -163,6 +220,22 @@ func vocabVerbBefore(s, lang string) (verbRow, bool) {
 		end = i
 	}
 	return verbRow{}, false
+}
+
+// appendLower appends the word w lower-cased to buf, as strings.ToLower
+// spells it, rune by rune.
+func appendLower(buf []byte, w string) []byte {
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			if isUpper(byte(r)) {
+				r += 'a' - 'A'
+			}
+			buf = append(buf, byte(r))
+			continue
+		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf
 }
 
 // isParticiple reports a word with the participle ending of a vocabulary
@@ -259,7 +332,19 @@ func vocabClosingLine(v *vocabulary, low string) bool {
 // "Continúa reconociendo" → "reconoce". Irregular verbs are not turned.
 func continuedVerb(s string) (string, bool) {
 	t := strings.TrimSpace(s)
-	low := strings.ToLower(t)
+	if t == "" || t[0] < utf8.RuneSelf && t[0]|0x20 != 'c' && t[0]|0x20 != 's' {
+		return "", false // every prefix below begins with "c" or "s"
+	}
+	// Only the start of t is compared with the prefixes: its first twelve
+	// runes lower-cased make at least as many bytes as the longest prefix
+	// has, and are the start of t lower-cased, rune by rune as
+	// strings.ToLower works. The whole paragraph is not copied.
+	k := 0
+	for n := 0; n < 12 && k < len(t); n++ {
+		_, w := utf8.DecodeRuneInString(t[k:])
+		k += w
+	}
+	low := strings.ToLower(t[:k])
 	for _, p := range []string{"continue de ", "continue d’", "continue d'", "continue à ", "continue a "} {
 		if strings.HasPrefix(low, p) {
 			rest := t[len(p):]

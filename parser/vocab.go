@@ -383,6 +383,48 @@ var verbIndexes = func() map[string]map[string][]verbRow {
 	return all
 }()
 
+// byteShapes is a filter of a set of words by their length in bytes and
+// their first and last bytes, taken in pairs: a word whose shape is not
+// in it is not in the set; one whose shape is may be.
+type byteShapes struct {
+	ends   [256][4]uint64 // by first byte, the bit set of last bytes
+	firsts [33][4]uint64  // by length, the bit set of first bytes
+	lasts  [33][4]uint64  // by length, the bit set of last bytes
+}
+
+// newByteShapes returns the filter of the keys of set, which are words of
+// one to 32 bytes.
+func newByteShapes[V any](set map[string]V) *byteShapes {
+	t := &byteShapes{}
+	for w := range set {
+		n := len(w)
+		if n == 0 || n > 32 {
+			panic("parser: a word of the set is empty or longer than 32 bytes: " + w)
+		}
+		first, last := w[0], w[n-1]
+		t.ends[first][last/64] |= 1 << (last % 64)
+		t.firsts[n][first/64] |= 1 << (first % 64)
+		t.lasts[n][last/64] |= 1 << (last % 64)
+	}
+	return t
+}
+
+// may reports whether the word w may be in the set.
+func (t *byteShapes) may(w []byte) bool {
+	n := len(w)
+	if n == 0 || n > 32 {
+		return false
+	}
+	first, last := w[0], w[n-1]
+	return t.ends[first][last/64]&(1<<(last%64)) != 0 &&
+		t.firsts[n][first/64]&(1<<(first%64)) != 0 &&
+		t.lasts[n][last/64]&(1<<(last%64)) != 0
+}
+
+// verbWordShapes filters the first words of the verb phrases of every
+// non-English vocabulary, the keys of verbIndexes[""].
+var verbWordShapes = newByteShapes(verbIndexes[""])
+
 // verbIndexOf returns the verb index of language lang.
 func verbIndexOf(lang string) map[string][]verbRow {
 	if m, ok := verbIndexes[lang]; ok {
@@ -404,6 +446,17 @@ var foreignModifiers = func() [][]string {
 		}
 	}
 	return out
+}()
+
+// foreignModifiersByFirst holds the phrases of foreignModifiers by their
+// first word, in the same order, so that a word is tried only against the
+// modifiers that begin with it.
+var foreignModifiersByFirst = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, ws := range foreignModifiers {
+		m[ws[0]] = append(m[ws[0]], ws)
+	}
+	return m
 }()
 
 // The English relation tables, as the relation rules use them.
