@@ -222,7 +222,13 @@ func (l *layout) special(t string) string {
 	if len(t) >= 160 { // structural lines are short; paragraphs are not
 		return ""
 	}
+	if c, ok := firstUnemphasised(t); !ok || !specialFirst[c] {
+		return "" // most lines: told by their first byte alone
+	}
 	s := stripEmphasis(t)
+	if isDigit(s[0]) && !mayBeMeetingLine(s, l.vocab == english) {
+		return "" // a numbered paragraph, a note, a date
+	}
 	if l.vocab == english && (len(s) < 100 || isASCII(s)) && (s == "" || !isDigit(s[0])) && !hasPrefixASCIIFold(s, "adopted ") && utf8.ValidString(s) {
 		// Most lines: neither a meeting line nor an adoption line, so only
 		// the annex test below can hold, and it needs only the first word
@@ -255,6 +261,80 @@ func (l *layout) special(t string) string {
 		}
 	}
 	return ""
+}
+
+// specialFirst holds the bytes that may begin a line special classifies
+// as structural, once its emphasis marks are gone: the digits of a meeting
+// line, and the first letters, in either case, of the adoption lines and
+// annex words of every vocabulary. Lower-casing a line turns no byte
+// outside ASCII into an ASCII letter but for K (Kelvin) and İ, so that
+// when "k" or "i" begin such a word every byte past ASCII may begin one
+// too.
+var specialFirst = func() (t [256]bool) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = true
+	}
+	words := []string{"adopted "}
+	for _, v := range vocabularies {
+		words = append(append(words, v.adoptedLine...), v.annexes...)
+	}
+	for _, w := range words {
+		if w == "" || !isLower(w[0]) {
+			panic("parser: an adoption line or annex word does not begin with a small ASCII letter: " + w)
+		}
+		t[w[0]], t[w[0]-'a'+'A'] = true, true
+	}
+	if t['k'] || t['i'] {
+		for c := 0x80; c < len(t); c++ {
+			t[c] = true
+		}
+	}
+	return t
+}()
+
+// mayBeMeetingLine reports whether s, a line without emphasis marks that
+// begins with a digit, may be a closing meeting line, the only structural
+// line to begin with one: that line is at most 60 bytes long lower-cased
+// (an ASCII line keeps its length), and in English its number bears an
+// ordinal suffix ("93rd", "2d"), whose first letter no byte past ASCII
+// lower-cases to. In other languages the ordinal is not read ("52e",
+// "46.ª"), so that any short line may be one.
+func mayBeMeetingLine(s string, english bool) bool {
+	if len(s) > 60 && isASCII(s) {
+		return false
+	}
+	if !english {
+		return true
+	}
+	i := 0
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	if i == len(s) {
+		return false
+	}
+	c := s[i]
+	if isUpper(c) {
+		c += 'a' - 'A'
+	}
+	return c == 's' || c == 'n' || c == 'r' || c == 't' || c == 'd'
+}
+
+// firstUnemphasised returns the first byte of stripEmphasis(t) without
+// making it: the first byte that is neither "*" nor one of a pair "__",
+// read from left to right. ok is false when there is none.
+func firstUnemphasised(t string) (c byte, ok bool) {
+	for i := 0; i < len(t); {
+		switch {
+		case t[i] == '*':
+			i++
+		case t[i] == '_' && i+1 < len(t) && t[i+1] == '_':
+			i += 2
+		default:
+			return t[i], true
+		}
+	}
+	return 0, false
 }
 
 // isASCII reports whether s is all ASCII.

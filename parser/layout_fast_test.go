@@ -1,0 +1,66 @@
+package parser
+
+import "testing"
+
+// TestSpecialShapes holds special to the structural lines of the corpus
+// and to the lines its first-byte test turns away, in every vocabulary.
+func TestSpecialShapes(t *testing.T) {
+	cases := []struct {
+		lang, line, want string
+	}{
+		{"en", "93rd plenary meeting", "end"},
+		{"en", "*50th (resumed) plenary meeting*", "end"},
+		{"en", "__46th meeting__", "end"},
+		{"en", "2d plenary meeting, 14 December 1946.", "end"},
+		{"en", "Adopted unanimously at the 1543rd meeting.", "end"},
+		{"en", "ADOPTED AT THE 1234TH MEET-", "end"},
+		{"en", "Annex", "annex"},
+		{"en", "**Annex I**", "annex"},
+		{"en", "ANNEXES", "annex"},
+		{"en", "Annexes to the report", ""},
+		{"en", "Appendix", "annex"},
+		{"en", "_Annex", ""}, // a lone "_" is no emphasis mark
+		{"en", " Annex", ""},
+		{"en", "Recalling its resolution 60/45 of 8 December 2005,", ""},
+		{"en", "12. Requests the Secretary-General to submit to the General Assembly at its eightieth session a report", ""},
+		{"en", "12. Requests the Secretary-General to report", ""},
+		{"en", "1 A/60/452 and Corr.1.", ""},
+		{"en", "2 A/HRC/56/65.", ""},
+		{"en", "3 April 2025", ""},
+		{"en", "58/19. Situation of human rights in Belarus", ""},
+		{"en", "57th meeting", "end"},
+		{"en", "4th\u00a0plenary meeting", "end"},
+		{"en", "114TH PLENARY MEETING", "end"},
+		{"en", "1234", ""},
+		{"en", "2 Ibid., pp. 6–8.", ""},
+		{"en", "«Annex»", ""},
+		{"en", "", ""},
+		{"en", "***", ""},
+		{"fr", "52e séance plénière", "end"},
+		{"fr", "Adoptée par le Conseil de sécurité à sa 9000e séance, le 3 mars 2022", "end"},
+		{"fr", "Annexe", "annex"},
+		{"fr", "Élément de l'annexe", ""},
+		{"es", "46ª sesión plenaria", "end"},
+		{"es", "Aprobada por el Consejo de Seguridad en su 9000ª sesión, celebrada el 3 de marzo de 2022", "end"},
+		{"es", "Anexo", "annex"},
+		{"es", "Apéndice", "annex"},
+	}
+	for _, c := range cases {
+		l := buildLayoutWith("", nil, c.lang)
+		if got, want := l.special(c.line), specialSlow(l, c.line); got != want || got != c.want {
+			t.Errorf("%s: special(%q) = %q, want %q (whole line lower-cased: %q)", c.lang, c.line, got, c.want, want)
+		}
+	}
+}
+
+// TestFirstUnemphasised checks the first byte of a line without its
+// emphasis marks against stripEmphasis.
+func TestFirstUnemphasised(t *testing.T) {
+	for _, s := range []string{"", "*", "**", "_", "__", "___", "___a", "__*_a", "*_*_b", "**Decides**", "__Annex__", "_x", "a__b", "*__", "é"} {
+		c, ok := firstUnemphasised(s)
+		want := stripEmphasis(s)
+		if ok != (want != "") || ok && c != want[0] {
+			t.Errorf("firstUnemphasised(%q) = %q, %v; stripEmphasis gives %q", s, c, ok, want)
+		}
+	}
+}
