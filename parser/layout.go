@@ -258,26 +258,41 @@ func noteLabel(s string) (label int, kind byte, bodyAt int) {
 	return 0, 0, 0
 }
 
-// superscripts maps superscript digits to their values.
-var superscripts = map[rune]int{'⁰': 0, '¹': 1, '²': 2, '³': 3, '⁴': 4, '⁵': 5, '⁶': 6, '⁷': 7, '⁸': 8, '⁹': 9}
-
 // superscriptNumber reads a run of superscript digits at the start of s,
 // returning its value and byte width (0, 0 when there is none).
 func superscriptNumber(s string) (n, width int) {
-	found := false
-	for _, r := range s {
-		d, ok := superscripts[r]
-		if !ok {
-			break
+	for {
+		d, w := superscriptDigit(s[width:])
+		if w == 0 {
+			return n, width
 		}
 		n = n*10 + d
-		width += len(string(r))
-		found = true
+		width += w
 	}
-	if !found {
-		return 0, 0
+}
+
+// superscriptDigit reads one superscript digit at the start of s from its
+// UTF-8 bytes, without decoding the rune: "¹", "²" and "³" are U+00B9,
+// U+00B2 and U+00B3, "⁰" and "⁴" to "⁹" are U+2070 and U+2074 to U+2079.
+// It returns the digit's value and byte width, 0, 0 when s begins with
+// none.
+func superscriptDigit(s string) (d, width int) {
+	switch {
+	case len(s) >= 2 && s[0] == 0xc2:
+		switch s[1] {
+		case 0xb9:
+			return 1, 2
+		case 0xb2:
+			return 2, 2
+		case 0xb3:
+			return 3, 2
+		}
+	case len(s) >= 3 && s[0] == 0xe2 && s[1] == 0x81:
+		if c := s[2]; c == 0xb0 || c >= 0xb4 && c <= 0xb9 {
+			return int(c - 0xb0), 3
+		}
 	}
-	return n, width
+	return 0, 0
 }
 
 // isSeparator reports a footnote separator line of underscores.

@@ -64,3 +64,31 @@ func TestFirstUnemphasised(t *testing.T) {
 		}
 	}
 }
+
+// TestSuperscriptNumber reads superscript labels and markers as the
+// corpus writes them.
+func TestSuperscriptNumber(t *testing.T) {
+	cases := []struct {
+		s        string
+		n, width int
+	}{
+		{"¹ A/60/452.", 1, 2},
+		{"²³", 23, 4},
+		{"¹⁰ Ibid.", 10, 5},
+		{"⁴⁵⁶⁷⁸⁹⁰", 4567890, 21},
+		{"³,", 3, 2},
+		{"1 A/60/452.", 0, 0},
+		{"⁽¹⁾", 0, 0}, // superscript parentheses: U+207D, U+207E
+		{"⁺", 0, 0},   // U+207A
+		{"¼", 0, 0},   // U+00BC
+		{"\u00a0", 0, 0},
+		{"\xc2", 0, 0},
+		{"\xe2\x81", 0, 0},
+		{"", 0, 0},
+	}
+	for _, c := range cases {
+		if n, w := superscriptNumber(c.s); n != c.n || w != c.width {
+			t.Errorf("superscriptNumber(%q) = %d, %d, want %d, %d", c.s, n, w, c.n, c.width)
+		}
+	}
+}
