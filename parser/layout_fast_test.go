@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSpecialShapes holds special to the structural lines of the corpus
 // and to the lines its first-byte test turns away, in every vocabulary.
@@ -89,6 +92,32 @@ func TestSuperscriptNumber(t *testing.T) {
 	for _, c := range cases {
 		if n, w := superscriptNumber(c.s); n != c.n || w != c.width {
 			t.Errorf("superscriptNumber(%q) = %d, %d, want %d, %d", c.s, n, w, c.n, c.width)
+		}
+	}
+}
+
+// TestSplitLinesTrim checks the trimmed forms of lines with the white
+// space of the corpus at their ends: tabs, carriage returns, no-break
+// spaces, and bytes that only end like a no-break space.
+func TestSplitLinesTrim(t *testing.T) {
+	cases := []struct{ line, text, trim string }{
+		{"  12.\u00a0Requests the Secretary-General \r", "  12.\u00a0Requests the Secretary-General", "12.\u00a0Requests the Secretary-General"},
+		{"\u00a0\u00a0\tAnnex\u00a0\u00a0", "\u00a0\u00a0\tAnnex", "Annex"},
+		{"\f\v A/RES/70/1\v\f", "\f\v A/RES/70/1", "A/RES/70/1"},
+		{"† dagger\u2020", "† dagger\u2020", "† dagger\u2020"}, // U+2020 ends in 0xa0 as U+00A0 does
+		{"\u2003indent\u2003", "\u2003indent\u2003", "\u2003indent\u2003"},
+		{"é\u00a0", "é", "é"},
+		{"\u00a0", "", ""},
+		{"   ", "", ""},
+		{"", "", ""},
+	}
+	for _, c := range cases {
+		ls := splitLines(c.line)
+		if len(ls) != 1 || ls[0].text != c.text || ls[0].trim != c.trim {
+			t.Errorf("splitLines(%q) = %+v, want text %q, trim %q", c.line, ls, c.text, c.trim)
+		}
+		if want := strings.TrimRight(c.line, " \t\r\f\v\u00a0"); ls[0].text != want {
+			t.Errorf("splitLines(%q) text %q, strings.TrimRight gives %q", c.line, ls[0].text, want)
 		}
 	}
 }
