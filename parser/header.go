@@ -76,7 +76,7 @@ func (l *layout) headerLines() []string {
 	if end < 0 {
 		end = min(12, len(l.lines))
 	}
-	var out []string
+	out := make([]string, 0, end)
 	for _, ln := range l.lines[:end] {
 		if t := strings.TrimSpace(stripEmphasis(ln.trim)); t != "" {
 			out = append(out, t)
@@ -120,32 +120,64 @@ func agendaItem(t string) string {
 
 // adoptingBody reads the body from "adopted by the General Assembly".
 func adoptingBody(hdr string) Body {
-	low := strings.ToLower(strings.Join(strings.Fields(hdr), " "))
-	// Where each "adopted by" phrase stands: the organ's name must follow
-	// one of them (the header has few), so that the organs are tried at
-	// those places only. The first organ in table order wins, as it would
-	// searching for every phrase and organ name together.
-	after := make([][]int, len(adoptedByWords))
-	found := false
-	for k, by := range adoptedByWords {
+	low, ok := foldFieldsASCII(hdr)
+	if !ok {
+		low = strings.ToLower(strings.Join(strings.Fields(hdr), " "))
+	}
+	// Where each "adopted by" phrase stands, phrase by phrase: the organ's
+	// name must follow one of them (the header has few), so that the
+	// organs are tried at those places only. The first organ in table
+	// order wins, as it would searching for every phrase and organ name
+	// together.
+	var buf [8]int
+	after := buf[:0]
+	for _, by := range adoptedByWords {
 		for i := strings.Index(low, by); i >= 0; i = indexFrom(low, by, i+1) {
-			after[k] = append(after[k], i+len(by))
-			found = true
+			after = append(after, i+len(by))
 		}
 	}
-	if !found {
+	if len(after) == 0 {
 		return BodyNone
 	}
 	for _, o := range adoptedByOrgan {
-		for k := range adoptedByWords {
-			for _, i := range after[k] {
-				if strings.HasPrefix(low[i:], o.name) {
-					return o.body
-				}
+		for _, i := range after {
+			if strings.HasPrefix(low[i:], o.name) {
+				return o.body
 			}
 		}
 	}
 	return BodyNone
+}
+
+// foldFieldsASCII returns strings.ToLower(strings.Join(strings.Fields(s),
+// " ")) for an ASCII s, in one pass and one string; ok is false, and
+// nothing made, when s holds a byte past ASCII (U+0085 and U+00A0 are
+// white space too, and lower-casing may change a rune's length).
+func foldFieldsASCII(s string) (string, bool) {
+	if !isASCII(s) {
+		return "", false
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		for i < len(s) && isSpaceByte(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		for ; i < len(s) && !isSpaceByte(s[i]); i++ {
+			c := s[i]
+			if isUpper(c) {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+	}
+	return b.String(), true
 }
 
 // adoptedByOrgan holds the organs' names lower-cased, in table order.
@@ -191,8 +223,7 @@ func adoptionDate(hdr string) string {
 // any date on the line ("84 (1950). Resolution of 7 July 1950").
 func numberLine(hdr []string) (num, title, date string) {
 	for i, t := range hdr {
-		low := strings.ToLower(t)
-		if strings.HasPrefix(low, "resolution ") && !strings.HasPrefix(low, "resolution adopted") && !strings.HasPrefix(low, "resolutions adopted") {
+		if lowerHasPrefix(t, "resolution ") && !lowerHasPrefix(t, "resolution adopted") && !lowerHasPrefix(t, "resolutions adopted") {
 			rest := strings.TrimSpace(t[len("resolution "):])
 			if it, ok := readNumberItem(rest, 0); ok && it.paren != "" {
 				num = rest[:it.end]
@@ -212,12 +243,23 @@ func numberLine(hdr []string) (num, title, date string) {
 			continue
 		}
 		tail = strings.TrimSpace(tail)
-		if strings.HasPrefix(strings.ToLower(tail), "resolution of") {
+		if lowerHasPrefix(tail, "resolution of") {
 			return head, "", dateAfterOf(" " + tail[len("Resolution"):])
 		}
 		return head, tail, ""
 	}
 	return "", "", ""
+}
+
+// lowerHasPrefix reports whether strings.ToLower(s) begins with prefix,
+// a lower-case ASCII string, without the lower-cased copy when s begins
+// with ASCII: its bytes then lower-case one for one. Past ASCII, "İ"
+// lower-cases to "i" and "K" (Kelvin) to "k", so that the copy is made.
+func lowerHasPrefix(s, prefix string) bool {
+	if isASCII(s[:min(len(s), len(prefix))]) {
+		return hasPrefixASCIIFold(s, prefix)
+	}
+	return strings.HasPrefix(strings.ToLower(s), prefix)
 }
 
 // dateAfterOf reads " of 7 July 1950" at the start of s. A date without

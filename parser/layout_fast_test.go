@@ -121,3 +121,35 @@ func TestSplitLinesTrim(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldFieldsASCII holds foldFieldsASCII to the lower-cased, joined
+// fields of header texts, and to refusing any text past ASCII.
+func TestFoldFieldsASCII(t *testing.T) {
+	for _, s := range []string{
+		"Resolution adopted by the General Assembly\non 8 December 2005",
+		"  United Nations\tA/RES/74/178\n\n\v Distr.: General\r\n27 January 2020  ",
+		"Adopted by the Security Council at its 4683rd meeting, on 30 December 2002",
+		"", " \n\t ", "A", "Résolution adoptée par l’Assemblée générale", "\u00a0Adopted\u0085by",
+	} {
+		got, ok := foldFieldsASCII(s)
+		if ok != isASCII(s) {
+			t.Errorf("foldFieldsASCII(%q) ok = %v", s, ok)
+		}
+		if want := strings.ToLower(strings.Join(strings.Fields(s), " ")); ok && got != want {
+			t.Errorf("foldFieldsASCII(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestLowerHasPrefix holds lowerHasPrefix to strings.ToLower on number
+// lines and on the letters that lower-case to ASCII.
+func TestLowerHasPrefix(t *testing.T) {
+	for _, s := range []string{"Resolution 242 (1967)", "RESOLUTION ADOPTED BY", "Resolutions adopted", "resolution", "Resolución 242",
+		"RESOLUTİON 242", "Resolutıon 242", "Resolution of 7 July 1950", "", "R"} {
+		for _, p := range []string{"resolution ", "resolution adopted", "resolutions adopted", "resolution of"} {
+			if got, want := lowerHasPrefix(s, p), strings.HasPrefix(strings.ToLower(s), p); got != want {
+				t.Errorf("lowerHasPrefix(%q, %q) = %v, want %v", s, p, got, want)
+			}
+		}
+	}
+}
