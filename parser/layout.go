@@ -400,6 +400,9 @@ func isFurnitureLine(s, title string) bool {
 
 // isPageNumber recognises "2/10" page numbers.
 func isPageNumber(s string) bool {
+	if len(s) > len("999/999") { // most lines: not searched for "/"
+		return false
+	}
 	a, b, ok := strings.Cut(s, "/")
 	return ok && allDigits(a) && allDigits(b) && len(a) <= 3 && len(b) <= 3 && atoi(a) <= atoi(b)
 }
@@ -410,6 +413,9 @@ func isJobNumber(s string) bool {
 	if strings.HasPrefix(s, "*") && strings.HasSuffix(s, "*") && allDigits(strings.Trim(s, "*")) {
 		return true
 	}
+	if len(s) != len("25-18301") { // most lines: not searched for "-"
+		return false
+	}
 	a, b, ok := strings.Cut(s, "-")
 	return ok && len(a) == 2 && allDigits(a) && len(b) == 5 && allDigits(b)
 }
@@ -417,6 +423,9 @@ func isJobNumber(s string) bool {
 // isLoneSymbol recognises a line that is nothing but a document symbol,
 // optionally with a year: a running head.
 func isLoneSymbol(s string) bool {
+	if s == "" || !isUpper(s[0]) { // a symbol begins with a capital: "A/", "S/", "E/CN.4/"
+		return false
+	}
 	if strings.ContainsAny(s, " ") {
 		sym, year, _ := strings.Cut(s, " ")
 		if !(strings.HasPrefix(year, "(") && strings.HasSuffix(year, ")")) && !isPartsSuffix(year) {

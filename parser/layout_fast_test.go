@@ -153,3 +153,46 @@ func TestLowerHasPrefix(t *testing.T) {
 		}
 	}
 }
+
+// TestFurnitureShapes holds isFurnitureLine to the page furniture of the
+// corpus's PDF texts and to body lines that resemble it.
+func TestFurnitureShapes(t *testing.T) {
+	const title = "Situation of human rights in the Islamic Republic of Iran"
+	cases := []struct {
+		line string
+		want bool
+	}{
+		{"2/10", true},
+		{"123/456", true},
+		{"12/10", false},
+		{"1234/5678", false},
+		{"25-18301", true},
+		{"02-75941 (E)", true},
+		{"02-75941  (E)", true},
+		{"\u2003" + "02-75941 (E)", true},
+		{"*2518301*", true},
+		{"**", false},
+		{"2025-2030", false},
+		{"25-183011", false},
+		{"Distr.: General", true},
+		{"Distr. General", true},
+		{"A/RES/74/178", true},
+		{"S/RES/1454 (2002)", true},
+		{"A/RES/79/93 A-B", true},
+		{"A/RES/79/93 A–C", true},
+		{"A/79/L.2", true},
+		{"a/res/74/178", false},
+		{"A/RES/", false},
+		{"Recalling its resolution 74/178 of 18 December 2019,", false},
+		{title, true},
+		{"Situation of human rights in the Islamic", true},
+		{"Situation of", false},
+		{"situation of human rights in the Islamic", false},
+		{"", false},
+	}
+	for _, c := range cases {
+		if got := isFurnitureLine(c.line, title); got != c.want {
+			t.Errorf("isFurnitureLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
