@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -59,6 +60,9 @@ func openerLine(s string) (Body, bool) {
 	if len(s) > 64 || len(s) < 10 { // the longest opener is 45 bytes; paragraphs are long
 		return BodyNone, false
 	}
+	if c, ok := firstUnemphasised(s, " \t,:"); !ok || c < utf8.RuneSelf && !openerFirst[c] {
+		return BodyNone, false // most lines: told by their first letter
+	}
 	s = strings.Trim(stripEmphasis(s), " \t\u00a0,:")
 	var buf [64]byte
 	if low, ok := lowerASCII(buf[:], s); ok { // no lower-cased copy to make
@@ -68,6 +72,22 @@ func openerLine(s string) (Body, bool) {
 	b, ok := openers[strings.ToLower(s)]
 	return b, ok
 }
+
+// openerFirst holds the ASCII bytes that may begin an opener line once
+// its emphasis marks and the spaces and punctuation around it are gone:
+// the first letters of openers, in either case. A line that begins with
+// a byte past ASCII is read in full.
+var openerFirst = func() (t [utf8.RuneSelf]bool) {
+	for line := range openers {
+		if c := line[0]; c < utf8.RuneSelf {
+			t[c] = true
+			if isLower(c) {
+				t[c-'a'+'A'] = true
+			}
+		}
+	}
+	return t
+}()
 
 // stripEmphasis removes Markdown emphasis marks: every "*", and every
 // "__" read from left to right ("___" keeps one "_"), as

@@ -59,11 +59,13 @@ func TestSpecialShapes(t *testing.T) {
 // TestFirstUnemphasised checks the first byte of a line without its
 // emphasis marks against stripEmphasis.
 func TestFirstUnemphasised(t *testing.T) {
-	for _, s := range []string{"", "*", "**", "_", "__", "___", "___a", "__*_a", "*_*_b", "**Decides**", "__Annex__", "_x", "a__b", "*__", "é"} {
-		c, ok := firstUnemphasised(s)
-		want := stripEmphasis(s)
-		if ok != (want != "") || ok && c != want[0] {
-			t.Errorf("firstUnemphasised(%q) = %q, %v; stripEmphasis gives %q", s, c, ok, want)
+	for _, s := range []string{"", "*", "**", "_", "__", "___", "___a", "__*_a", "*_*_b", "**Decides**", "__Annex__", "_x", "a__b", "*__", "é", " **The General Assembly,**", "*, :*_ _The", ":, \t", "_ *x", "* _The"} {
+		for _, skip := range []string{"", " \t,:"} {
+			c, ok := firstUnemphasised(s, skip)
+			want := strings.TrimLeft(stripEmphasis(s), skip)
+			if ok != (want != "") || ok && c != want[0] {
+				t.Errorf("firstUnemphasised(%q, %q) = %q, %v; stripEmphasis gives %q", s, skip, c, ok, want)
+			}
 		}
 	}
 }
@@ -193,6 +195,63 @@ func TestFurnitureShapes(t *testing.T) {
 	for _, c := range cases {
 		if got := isFurnitureLine(c.line, title); got != c.want {
 			t.Errorf("isFurnitureLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// TestOpenerLine reads the opener lines of the corpus in their dress of
+// emphasis, spaces and punctuation, and turns away lines like them.
+func TestOpenerLine(t *testing.T) {
+	cases := []struct {
+		line string
+		body Body
+		ok   bool
+	}{
+		{"The General Assembly,", BodyGA, true},
+		{"**The Security Council**,", BodySC, true},
+		{"  __The Economic and Social Council__,", BodyECOSOC, true},
+		{"\u00a0The Human Rights Council,\u00a0", BodyHRC, true},
+		{":The General Assembly:", BodyGA, true},
+		{"THE GENERAL ASSEMBLY,", BodyGA, true},
+		{"L'Assemblée générale,", BodyGA, true},
+		{"L’Assemblée générale,", BodyGA, true},
+		{"El Consejo de Seguridad,", BodySC, true},
+		{"La Asamblea General,", BodyGA, true},
+		{"Recalling its resolution 74/178,", BodyNone, false},
+		{"The General Assembly decided", BodyNone, false},
+		{"_The General Assembly,", BodyNone, false},
+		{"The", BodyNone, false},
+	}
+	for _, c := range cases {
+		if b, ok := openerLine(c.line); b != c.body || ok != c.ok {
+			t.Errorf("openerLine(%q) = %v, %v, want %v, %v", c.line, b, ok, c.body, c.ok)
+		}
+	}
+}
+
+// TestNumberPrefix reads operative numbers as the corpus writes them.
+func TestNumberPrefix(t *testing.T) {
+	cases := []struct {
+		line, rest string
+		n          int
+	}{
+		{"12. Requests the Secretary-General", "Requests the Secretary-General", 12},
+		{"**3.** *Decides* to", "Decides* to", 3},
+		{"__1.__ Welcomes", "Welcomes", 1},
+		{"1.\u00a0Welcomes", "Welcomes", 1},
+		{"7.", "", 7},
+		{"1, Requests the Government", "Requests the Government", 1},
+		{"1, 2 and 3", "1, 2 and 3", 0},
+		{"1234. Too long", "1234. Too long", 0},
+		{"2.5 per cent", "2.5 per cent", 0},
+		{"*_*", "", 0},
+		{"**Decides**", "Decides**", 0},
+		{"Recalling", "Recalling", 0},
+		{"", "", 0},
+	}
+	for _, c := range cases {
+		if n, rest := numberPrefix(c.line); n != c.n || rest != c.rest {
+			t.Errorf("numberPrefix(%q) = %d, %q, want %d, %q", c.line, n, rest, c.n, c.rest)
 		}
 	}
 }

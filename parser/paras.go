@@ -196,7 +196,14 @@ func isLabelOnly(t string) bool {
 
 // numberPrefix reads an operative paragraph number "12. " at the start of t.
 func numberPrefix(t string) (int, string) {
-	t = strings.TrimLeft(t, "*_")
+	i := 0
+	for i < len(t) && (t[i] == '*' || t[i] == '_') { // strings.TrimLeft(t, "*_")
+		i++
+	}
+	t = t[i:]
+	if t == "" || !isDigit(t[0]) { // most lines: no number
+		return 0, t
+	}
 	d, j := readNumber(t, 0)
 	if d == "" || len(d) > 3 || j >= len(t) || (t[j] != '.' && !ocrCommaNumber(t, j)) {
 		return 0, t
@@ -243,7 +250,7 @@ func (l *layout) special(t string) string {
 	if len(t) >= 160 { // structural lines are short; paragraphs are not
 		return ""
 	}
-	if c, ok := firstUnemphasised(t); !ok || !specialFirst[c] {
+	if c, ok := firstUnemphasised(t, ""); !ok || !specialFirst[c] {
 		return "" // most lines: told by their first byte alone
 	}
 	s := stripEmphasis(t)
@@ -341,16 +348,20 @@ func mayBeMeetingLine(s string, english bool) bool {
 	return c == 's' || c == 'n' || c == 'r' || c == 't' || c == 'd'
 }
 
-// firstUnemphasised returns the first byte of stripEmphasis(t) without
-// making it: the first byte that is neither "*" nor one of a pair "__",
-// read from left to right. ok is false when there is none.
-func firstUnemphasised(t string) (c byte, ok bool) {
+// firstUnemphasised returns the first byte of stripEmphasis(t), past any
+// of the ASCII bytes of skip, without making it: the first byte that is
+// neither "*" nor one of a pair "__", read from left to right, nor in
+// skip, as strings.TrimLeft(stripEmphasis(t), skip) would begin. ok is
+// false when there is none.
+func firstUnemphasised(t, skip string) (c byte, ok bool) {
 	for i := 0; i < len(t); {
 		switch {
 		case t[i] == '*':
 			i++
 		case t[i] == '_' && i+1 < len(t) && t[i+1] == '_':
 			i += 2
+		case strings.IndexByte(skip, t[i]) >= 0:
+			i++
 		default:
 			return t[i], true
 		}
