@@ -29,20 +29,22 @@ type chunk struct {
 // buildParas groups lines into paragraphs and classifies them, each chunk
 // as soon as its last line is known, so that no list of chunks is kept.
 func (l *layout) buildParas() {
-	l.headerParas()
 	first := l.opener + 1
 	if l.opener < 0 {
 		first = 0
 	}
-	// A chunk begins at a line that is neither blank nor blanked out, and
-	// gives at most one paragraph: room for them all at once.
+	// A header paragraph begins at a line before the opener that is not
+	// blank, and a chunk at a line after it that is neither blank nor
+	// blanked out, giving at most one paragraph: room for them all at
+	// once.
 	n := 0
-	for i := first; i < len(l.lines); i++ {
-		if !l.furniture[i] && !l.noteLine[i] && !l.lines[i].blank() {
+	for i, ln := range l.lines {
+		if i < l.opener && !ln.blank() || i >= first && !l.furniture[i] && !l.noteLine[i] && !ln.blank() {
 			n++
 		}
 	}
 	l.paras = slices.Grow(l.paras, n)
+	l.headerParas()
 	w := paraWalk{lastBody: -1}
 	l.chunks(first, func(c chunk) { l.bodyPara(&w, c) })
 }
