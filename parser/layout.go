@@ -329,6 +329,7 @@ func (l *layout) findNotes() {
 	}
 	next := 1
 	var cur *note
+	var slab []note // where the notes are made
 	sepZone, lastBlank, endSeen := false, true, false
 	for i := start; i < len(l.lines); i++ {
 		ln := l.lines[i]
@@ -362,7 +363,7 @@ func (l *layout) findNotes() {
 		switch {
 		case accept:
 			off := ln.start + (len(ln.text) - len(ln.trim)) + at
-			cur = &note{label: n, start: off, end: ln.end}
+			cur = newNote(&slab, note{label: n, start: off, end: ln.end})
 			l.notes = append(l.notes, cur)
 			l.noteLine[i] = true
 			if n >= next {
@@ -381,6 +382,18 @@ func (l *layout) findNotes() {
 		}
 		lastBlank = false
 	}
+}
+
+// newNote returns a new note holding n, taken from *slab, which it
+// refills with blocks of room for 8 notes, then 16, up to 256, so that
+// a document's notes are allocated a block at a time rather than one
+// by one.
+func newNote(slab *[]note, n note) *note {
+	if len(*slab) == cap(*slab) {
+		*slab = make([]note, 0, min(max(2*cap(*slab), 8), 256))
+	}
+	*slab = append(*slab, n)
+	return &(*slab)[len(*slab)-1]
 }
 
 // looksLikeParaStart is a guard against reading a numbered body line as a
@@ -494,8 +507,10 @@ func implicitOpener(lines []line) int {
 
 // structNotes takes the notes a structured reader found.
 func (l *layout) structNotes(st *structure) {
-	for _, sn := range st.notes {
-		l.notes = append(l.notes, &note{label: sn.label, start: sn.start, end: sn.end})
+	notes := make([]note, len(st.notes)) // all at once: their number is known
+	for i, sn := range st.notes {
+		notes[i] = note{label: sn.label, start: sn.start, end: sn.end}
+		l.notes = append(l.notes, &notes[i])
 	}
 	for i, ln := range l.lines {
 		for _, sn := range st.notes {

@@ -255,3 +255,23 @@ func TestNumberPrefix(t *testing.T) {
 		}
 	}
 }
+
+// TestNewNote checks that the notes newNote makes are distinct and keep
+// what was written to them while later blocks are made.
+func TestNewNote(t *testing.T) {
+	var slab []note
+	var notes []*note
+	for i := range 600 {
+		n := newNote(&slab, note{label: i + 1, start: i})
+		n.markers = append(n.markers, i)
+		notes = append(notes, n)
+	}
+	for i, n := range notes {
+		if n.label != i+1 || n.start != i || len(n.markers) != 1 || n.markers[0] != i {
+			t.Fatalf("note %d = %+v", i, *n)
+		}
+	}
+	if cap(slab) != 256 {
+		t.Errorf("the last block has room for %d notes, want 256", cap(slab))
+	}
+}
