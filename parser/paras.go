@@ -49,8 +49,8 @@ func (l *layout) buildParas() {
 	l.chunks(first, func(c chunk) { l.bodyPara(&w, c) })
 }
 
-// maskedTrim returns the masked text of line i without surrounding space.
-// (Unicode white space includes the tab and U+00A0.)
+// maskedTrim returns the masked text of line i without surrounding white
+// space, U+00A0 among it.
 func (l *layout) maskedTrim(i int) string {
 	ln := l.lines[i]
 	return strings.TrimSpace(l.bodyText[ln.start:ln.end])
