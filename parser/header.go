@@ -2,6 +2,7 @@ package parser
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -124,16 +125,19 @@ func adoptingBody(hdr string) Body {
 	if !ok {
 		low = strings.ToLower(strings.Join(strings.Fields(hdr), " "))
 	}
-	// Where each "adopted by" phrase stands, phrase by phrase: the organ's
-	// name must follow one of them (the header has few), so that the
-	// organs are tried at those places only. The first organ in table
-	// order wins, as it would searching for every phrase and organ name
-	// together.
-	var buf [8]int
-	after := buf[:0]
+	// Where each "adopted by" phrase stands: the organ's name must follow
+	// one of them (the header has few), so that the organs are tried at
+	// those places only. The first organ in table order wins, whichever
+	// phrase and place it follows, as it would searching for every phrase
+	// and organ name together.
+	var atBuf, afterBuf [8]int
+	at := adoptedByAt(atBuf[:0], low)
+	after := afterBuf[:0]
 	for _, by := range adoptedByWords {
-		for i := strings.Index(low, by); i >= 0; i = indexFrom(low, by, i+1) {
-			after = append(after, i+len(by))
+		for _, i := range at {
+			if strings.HasPrefix(low[i:], by) {
+				after = append(after, i+len(by))
+			}
 		}
 	}
 	if len(after) == 0 {
@@ -180,6 +184,33 @@ func foldFieldsASCII(s string) (string, bool) {
 	return b.String(), true
 }
 
+// adoptedByStems are the distinct first four bytes of adoptedByWords
+// ("adop", "apro"): every phrase begins with one, so that the phrases are
+// compared only where one of them stands.
+var adoptedByStems = func() []string {
+	var out []string
+	for _, by := range adoptedByWords {
+		if len(by) < 4 {
+			panic("parser: an \"adopted by\" phrase is shorter than four bytes: " + by)
+		}
+		if !slices.Contains(out, by[:4]) {
+			out = append(out, by[:4])
+		}
+	}
+	return out
+}()
+
+// adoptedByAt appends to at every offset in low, a lower-cased header,
+// where a stem of adoptedByWords begins, and returns it.
+func adoptedByAt(at []int, low string) []int {
+	for _, st := range adoptedByStems {
+		for i := strings.Index(low, st); i >= 0; i = indexFrom(low, st, i+1) {
+			at = append(at, i)
+		}
+	}
+	return at
+}
+
 // adoptedByOrgan holds the organs' names lower-cased, in table order.
 var adoptedByOrgan = func() []organName {
 	out := make([]organName, len(organNames))
@@ -193,9 +224,16 @@ var adoptedByOrgan = func() []organName {
 // or "Adopted by the Security Council at its 4683rd meeting, on 30 December 2002".
 func adoptionDate(hdr string) string {
 	low := strings.ToLower(hdr)
-	k := -1
+	var atBuf [8]int
+	at := adoptedByAt(atBuf[:0], low)
+	k := -1 // where the first phrase in table order that the header holds first stands
 	for _, by := range adoptedByWords {
-		if k = strings.Index(low, by); k >= 0 {
+		for _, i := range at {
+			if (k < 0 || i < k) && strings.HasPrefix(low[i:], by) {
+				k = i
+			}
+		}
+		if k >= 0 {
 			break
 		}
 	}

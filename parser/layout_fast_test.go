@@ -275,3 +275,32 @@ func TestNewNote(t *testing.T) {
 		t.Errorf("the last block has room for %d notes, want 256", cap(slab))
 	}
 }
+
+// TestAdoptingHeader reads the adopting body and the adoption date from
+// headers of every era and language, with the phrase written more than
+// once, in capitals, or not at all.
+func TestAdoptingHeader(t *testing.T) {
+	cases := []struct {
+		hdr  string
+		body Body
+		date string
+	}{
+		{"Resolution adopted by the General Assembly on 8 December 2005\n[on the report of the Third Committee (A/60/509/Add.2 (Part II))]", BodyGA, "2005-12-08"},
+		{"Adopted by the Security Council at its 4683rd meeting, on 30 December 2002", BodySC, "2002-12-30"},
+		{"RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY\non 25 September 2015", BodyGA, "2015-09-25"},
+		{"Resolution adopted by the Human Rights Council on 11 October 2024\nadopted by the General Assembly", BodyHRC, "2024-10-11"},
+		{"Résolution adoptée par l’Assemblée générale le 18 décembre 2019", BodyGA, "2019-12-18"},
+		{"Résolution adoptée par le Conseil de sécurité à sa 9000e séance, le 3 mars 2022", BodySC, "2022-03-03"},
+		{"Resolución aprobada por la Asamblea General el 18 de diciembre de 2019", BodyGA, "2019-12-18"},
+		{"Resolution 242 (1967) of 22 November 1967", BodyNone, ""},
+		{"", BodyNone, ""},
+	}
+	for _, c := range cases {
+		if got := adoptingBody(c.hdr); got != c.body {
+			t.Errorf("adoptingBody(%q) = %v, want %v", c.hdr, got, c.body)
+		}
+		if got := adoptionDate(c.hdr); got != c.date {
+			t.Errorf("adoptionDate(%q) = %q, want %q", c.hdr, got, c.date)
+		}
+	}
+}
