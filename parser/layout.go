@@ -15,7 +15,10 @@ import (
 // text so that offsets carry over unchanged: base, with footnote markers
 // blanked out (so that "of 6 October 202038" reads as a date), and body,
 // where note bodies and page furniture are blanked too, so that a
-// paragraph broken by a page foot reads as one run of text.
+// paragraph broken by a page foot reads as one run of text. The body is
+// read only up to the end of its last paragraph: when the lines to blank
+// all come after that (the notes listed at the end of a text), it is the
+// base itself.
 
 // para is one paragraph of the document.
 type para struct {
@@ -39,8 +42,9 @@ type layout struct {
 	text       string
 	base, body []byte // the masked copies while they are made, nil until something is masked and after
 	// baseText (markers masked) and bodyText (markers, running heads and
-	// notes masked) are the masked copies once made, or the text itself
-	// where nothing is masked, read by everything after the layout.
+	// notes masked up to the end of the last paragraph) are the masked
+	// copies once made, or the text itself where nothing is masked, read
+	// by everything after the layout.
 	baseText, bodyText string
 	lines              []line
 	opener             int // index of the line that opens the body, -1 when none
@@ -187,6 +191,9 @@ func buildLayoutWith(text string, st *structure, lang string) *layout {
 	for i, ln := range l.lines {
 		if l.furniture[i] || l.noteLine[i] {
 			if l.body == nil {
+				if l.blanksTrail(i) {
+					break // nothing that reads the body reaches the lines to blank
+				}
 				l.body = []byte(l.baseText)
 			}
 			blankOut(l.body, ln.start, ln.end)
@@ -198,6 +205,27 @@ func buildLayoutWith(text string, st *structure, lang string) *layout {
 	l.base, l.body = nil, nil
 	l.buildParas()
 	return l
+}
+
+// blanksTrail reports whether the lines the body would blank out, the
+// furniture and note lines from line first on, trail the body's text:
+// first comes after the opener, and every line after it is another of
+// them or blank once masked, as the notes listed at the end of a text
+// converted from XML are. No paragraph then reaches them (chunks skips
+// them and no line after them joins a paragraph), so that nothing reads
+// the body past the end of the last paragraph before them, and the body
+// needs no copy of its own.
+func (l *layout) blanksTrail(first int) bool {
+	if first <= l.opener {
+		return false
+	}
+	for i := first + 1; i < len(l.lines); i++ {
+		ln := l.lines[i]
+		if !l.furniture[i] && !l.noteLine[i] && strings.TrimSpace(l.baseText[ln.start:ln.end]) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // blankBase blanks out text[start:end] in the base copy of the text,

@@ -304,3 +304,38 @@ func TestAdoptingHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyCopy checks when the body is a copy of its own: not for a text
+// whose notes are listed at its end, where no paragraph reaches them, but
+// for one whose notes stand at a page foot inside a paragraph, which
+// reads across them.
+func TestBodyCopy(t *testing.T) {
+	atEnd := "The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,1\n\n" +
+		"1. Decides to remain seized of the matter.\n\n1 Resolution 70/1.\n2 A/70/L.1.\n\n"
+	l := buildLayoutWith(atEnd, nil, "en")
+	if l.bodyText != l.baseText {
+		t.Errorf("notes at the end: the body is a copy")
+	}
+	if len(l.notes) != 2 || len(l.paras) != 2 {
+		t.Fatalf("notes at the end: %d notes, %d paragraphs", len(l.notes), len(l.paras))
+	}
+	for _, p := range l.paras {
+		if p.end > l.notes[0].start {
+			t.Errorf("notes at the end: paragraph %+v reaches the notes", p)
+		}
+	}
+
+	atFoot := "The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,1 and its\n" +
+		"________\n1 Resolution 70/1.\n\n" +
+		"resolution 71/1 of 1 October 2016,\n\n1. Decides to remain seized of the matter.\n"
+	l = buildLayoutWith(atFoot, nil, "en")
+	if l.bodyText == l.baseText {
+		t.Fatalf("note at a page foot: the body is no copy")
+	}
+	if len(l.notes) != 1 || strings.TrimSpace(l.bodyText[l.notes[0].start:l.notes[0].end]) != "" {
+		t.Errorf("note at a page foot: %d notes, not blanked in the body", len(l.notes))
+	}
+	if len(l.paras) < 1 || !strings.Contains(l.text[l.paras[0].start:l.paras[0].end], "resolution 71/1") {
+		t.Errorf("note at a page foot: the paragraph does not read across it: %+v", l.paras)
+	}
+}
