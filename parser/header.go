@@ -2,6 +2,7 @@ package parser
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -76,7 +77,7 @@ func (l *layout) headerLines() []string {
 	if end < 0 {
 		end = min(12, len(l.lines))
 	}
-	var out []string
+	out := make([]string, 0, end)
 	for _, ln := range l.lines[:end] {
 		if t := strings.TrimSpace(stripEmphasis(ln.trim)); t != "" {
 			out = append(out, t)
@@ -120,32 +121,94 @@ func agendaItem(t string) string {
 
 // adoptingBody reads the body from "adopted by the General Assembly".
 func adoptingBody(hdr string) Body {
-	low := strings.ToLower(strings.Join(strings.Fields(hdr), " "))
+	low, ok := foldFieldsASCII(hdr)
+	if !ok {
+		low = strings.ToLower(strings.Join(strings.Fields(hdr), " "))
+	}
 	// Where each "adopted by" phrase stands: the organ's name must follow
 	// one of them (the header has few), so that the organs are tried at
-	// those places only. The first organ in table order wins, as it would
-	// searching for every phrase and organ name together.
-	after := make([][]int, len(adoptedByWords))
-	found := false
-	for k, by := range adoptedByWords {
-		for i := strings.Index(low, by); i >= 0; i = indexFrom(low, by, i+1) {
-			after[k] = append(after[k], i+len(by))
-			found = true
+	// those places only. The first organ in table order wins, whichever
+	// phrase and place it follows, as it would searching for every phrase
+	// and organ name together.
+	var atBuf, afterBuf [8]int
+	at := adoptedByAt(atBuf[:0], low)
+	after := afterBuf[:0]
+	for _, by := range adoptedByWords {
+		for _, i := range at {
+			if strings.HasPrefix(low[i:], by) {
+				after = append(after, i+len(by))
+			}
 		}
 	}
-	if !found {
+	if len(after) == 0 {
 		return BodyNone
 	}
 	for _, o := range adoptedByOrgan {
-		for k := range adoptedByWords {
-			for _, i := range after[k] {
-				if strings.HasPrefix(low[i:], o.name) {
-					return o.body
-				}
+		for _, i := range after {
+			if strings.HasPrefix(low[i:], o.name) {
+				return o.body
 			}
 		}
 	}
 	return BodyNone
+}
+
+// foldFieldsASCII returns strings.ToLower(strings.Join(strings.Fields(s),
+// " ")) for an ASCII s, in one pass and one string; ok is false, and
+// nothing made, when s holds a byte past ASCII (U+0085 and U+00A0 are
+// white space too, and lower-casing may change a rune's length).
+func foldFieldsASCII(s string) (string, bool) {
+	if !isASCII(s) {
+		return "", false
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		for i < len(s) && isSpaceByte(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		for ; i < len(s) && !isSpaceByte(s[i]); i++ {
+			c := s[i]
+			if isUpper(c) {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+	}
+	return b.String(), true
+}
+
+// adoptedByStems are the distinct first four bytes of adoptedByWords
+// ("adop", "apro"): every phrase begins with one, so that the phrases are
+// compared only where one of them stands.
+var adoptedByStems = func() []string {
+	var out []string
+	for _, by := range adoptedByWords {
+		if len(by) < 4 {
+			panic("parser: an \"adopted by\" phrase is shorter than four bytes: " + by)
+		}
+		if !slices.Contains(out, by[:4]) {
+			out = append(out, by[:4])
+		}
+	}
+	return out
+}()
+
+// adoptedByAt appends to at every offset in low, a lower-cased header,
+// where a stem of adoptedByWords begins, and returns it.
+func adoptedByAt(at []int, low string) []int {
+	for _, st := range adoptedByStems {
+		for i := strings.Index(low, st); i >= 0; i = indexFrom(low, st, i+1) {
+			at = append(at, i)
+		}
+	}
+	return at
 }
 
 // adoptedByOrgan holds the organs' names lower-cased, in table order.
@@ -161,9 +224,16 @@ var adoptedByOrgan = func() []organName {
 // or "Adopted by the Security Council at its 4683rd meeting, on 30 December 2002".
 func adoptionDate(hdr string) string {
 	low := strings.ToLower(hdr)
-	k := -1
+	var atBuf [8]int
+	at := adoptedByAt(atBuf[:0], low)
+	k := -1 // where the first phrase in table order that the header holds first stands
 	for _, by := range adoptedByWords {
-		if k = strings.Index(low, by); k >= 0 {
+		for _, i := range at {
+			if (k < 0 || i < k) && strings.HasPrefix(low[i:], by) {
+				k = i
+			}
+		}
+		if k >= 0 {
 			break
 		}
 	}
@@ -191,8 +261,7 @@ func adoptionDate(hdr string) string {
 // any date on the line ("84 (1950). Resolution of 7 July 1950").
 func numberLine(hdr []string) (num, title, date string) {
 	for i, t := range hdr {
-		low := strings.ToLower(t)
-		if strings.HasPrefix(low, "resolution ") && !strings.HasPrefix(low, "resolution adopted") && !strings.HasPrefix(low, "resolutions adopted") {
+		if lowerHasPrefix(t, "resolution ") && !lowerHasPrefix(t, "resolution adopted") && !lowerHasPrefix(t, "resolutions adopted") {
 			rest := strings.TrimSpace(t[len("resolution "):])
 			if it, ok := readNumberItem(rest, 0); ok && it.paren != "" {
 				num = rest[:it.end]
@@ -212,12 +281,23 @@ func numberLine(hdr []string) (num, title, date string) {
 			continue
 		}
 		tail = strings.TrimSpace(tail)
-		if strings.HasPrefix(strings.ToLower(tail), "resolution of") {
+		if lowerHasPrefix(tail, "resolution of") {
 			return head, "", dateAfterOf(" " + tail[len("Resolution"):])
 		}
 		return head, tail, ""
 	}
 	return "", "", ""
+}
+
+// lowerHasPrefix reports whether strings.ToLower(s) begins with prefix,
+// a lower-case ASCII string, without the lower-cased copy when s begins
+// with ASCII: its bytes then lower-case one for one. Past ASCII, "İ"
+// lower-cases to "i" and "K" (Kelvin) to "k", so that the copy is made.
+func lowerHasPrefix(s, prefix string) bool {
+	if isASCII(s[:min(len(s), len(prefix))]) {
+		return hasPrefixASCIIFold(s, prefix)
+	}
+	return strings.HasPrefix(strings.ToLower(s), prefix)
 }
 
 // dateAfterOf reads " of 7 July 1950" at the start of s. A date without

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -14,7 +15,10 @@ import (
 // text so that offsets carry over unchanged: base, with footnote markers
 // blanked out (so that "of 6 October 202038" reads as a date), and body,
 // where note bodies and page furniture are blanked too, so that a
-// paragraph broken by a page foot reads as one run of text.
+// paragraph broken by a page foot reads as one run of text. The body is
+// read only up to the end of its last paragraph: when the lines to blank
+// all come after that (the notes listed at the end of a text), it is the
+// base itself.
 
 // para is one paragraph of the document.
 type para struct {
@@ -38,8 +42,9 @@ type layout struct {
 	text       string
 	base, body []byte // the masked copies while they are made, nil until something is masked and after
 	// baseText (markers masked) and bodyText (markers, running heads and
-	// notes masked) are the masked copies once made, or the text itself
-	// where nothing is masked, read by everything after the layout.
+	// notes masked up to the end of the last paragraph) are the masked
+	// copies once made, or the text itself where nothing is masked, read
+	// by everything after the layout.
 	baseText, bodyText string
 	lines              []line
 	opener             int // index of the line that opens the body, -1 when none
@@ -59,6 +64,9 @@ func openerLine(s string) (Body, bool) {
 	if len(s) > 64 || len(s) < 10 { // the longest opener is 45 bytes; paragraphs are long
 		return BodyNone, false
 	}
+	if c, ok := firstUnemphasised(s, " \t,:"); !ok || c < utf8.RuneSelf && !openerFirst[c] {
+		return BodyNone, false // most lines: told by their first letter
+	}
 	s = strings.Trim(stripEmphasis(s), " \t\u00a0,:")
 	var buf [64]byte
 	if low, ok := lowerASCII(buf[:], s); ok { // no lower-cased copy to make
@@ -68,6 +76,22 @@ func openerLine(s string) (Body, bool) {
 	b, ok := openers[strings.ToLower(s)]
 	return b, ok
 }
+
+// openerFirst holds the ASCII bytes that may begin an opener line once
+// its emphasis marks and the spaces and punctuation around it are gone:
+// the first letters of openers, in either case. A line that begins with
+// a byte past ASCII is read in full.
+var openerFirst = func() (t [utf8.RuneSelf]bool) {
+	for line := range openers {
+		if c := line[0]; c < utf8.RuneSelf {
+			t[c] = true
+			if isLower(c) {
+				t[c-'a'+'A'] = true
+			}
+		}
+	}
+	return t
+}()
 
 // stripEmphasis removes Markdown emphasis marks: every "*", and every
 // "__" read from left to right ("___" keeps one "_"), as
@@ -167,6 +191,9 @@ func buildLayoutWith(text string, st *structure, lang string) *layout {
 	for i, ln := range l.lines {
 		if l.furniture[i] || l.noteLine[i] {
 			if l.body == nil {
+				if l.blanksTrail(i) {
+					break // nothing that reads the body reaches the lines to blank
+				}
 				l.body = []byte(l.baseText)
 			}
 			blankOut(l.body, ln.start, ln.end)
@@ -178,6 +205,27 @@ func buildLayoutWith(text string, st *structure, lang string) *layout {
 	l.base, l.body = nil, nil
 	l.buildParas()
 	return l
+}
+
+// blanksTrail reports whether the lines the body would blank out, the
+// furniture and note lines from line first on, trail the body's text:
+// first comes after the opener, and every line after it is another of
+// them or blank once masked, as the notes listed at the end of a text
+// converted from XML are. No paragraph then reaches them (chunks skips
+// them and no line after them joins a paragraph), so that nothing reads
+// the body past the end of the last paragraph before them, and the body
+// needs no copy of its own.
+func (l *layout) blanksTrail(first int) bool {
+	if first <= l.opener {
+		return false
+	}
+	for i := first + 1; i < len(l.lines); i++ {
+		ln := l.lines[i]
+		if !l.furniture[i] && !l.noteLine[i] && strings.TrimSpace(l.baseText[ln.start:ln.end]) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // blankBase blanks out text[start:end] in the base copy of the text,
@@ -258,26 +306,41 @@ func noteLabel(s string) (label int, kind byte, bodyAt int) {
 	return 0, 0, 0
 }
 
-// superscripts maps superscript digits to their values.
-var superscripts = map[rune]int{'⁰': 0, '¹': 1, '²': 2, '³': 3, '⁴': 4, '⁵': 5, '⁶': 6, '⁷': 7, '⁸': 8, '⁹': 9}
-
 // superscriptNumber reads a run of superscript digits at the start of s,
 // returning its value and byte width (0, 0 when there is none).
 func superscriptNumber(s string) (n, width int) {
-	found := false
-	for _, r := range s {
-		d, ok := superscripts[r]
-		if !ok {
-			break
+	for {
+		d, w := superscriptDigit(s[width:])
+		if w == 0 {
+			return n, width
 		}
 		n = n*10 + d
-		width += len(string(r))
-		found = true
+		width += w
 	}
-	if !found {
-		return 0, 0
+}
+
+// superscriptDigit reads one superscript digit at the start of s from its
+// UTF-8 bytes, without decoding the rune: "¹", "²" and "³" are U+00B9,
+// U+00B2 and U+00B3, "⁰" and "⁴" to "⁹" are U+2070 and U+2074 to U+2079.
+// It returns the digit's value and byte width, 0, 0 when s begins with
+// none.
+func superscriptDigit(s string) (d, width int) {
+	switch {
+	case len(s) >= 2 && s[0] == 0xc2:
+		switch s[1] {
+		case 0xb9:
+			return 1, 2
+		case 0xb2:
+			return 2, 2
+		case 0xb3:
+			return 3, 2
+		}
+	case len(s) >= 3 && s[0] == 0xe2 && s[1] == 0x81:
+		if c := s[2]; c == 0xb0 || c >= 0xb4 && c <= 0xb9 {
+			return int(c - 0xb0), 3
+		}
 	}
-	return n, width
+	return 0, 0
 }
 
 // isSeparator reports a footnote separator line of underscores.
@@ -294,6 +357,7 @@ func (l *layout) findNotes() {
 	}
 	next := 1
 	var cur *note
+	var slab []note // where the notes are made
 	sepZone, lastBlank, endSeen := false, true, false
 	for i := start; i < len(l.lines); i++ {
 		ln := l.lines[i]
@@ -327,7 +391,7 @@ func (l *layout) findNotes() {
 		switch {
 		case accept:
 			off := ln.start + (len(ln.text) - len(ln.trim)) + at
-			cur = &note{label: n, start: off, end: ln.end}
+			cur = newNote(&slab, note{label: n, start: off, end: ln.end})
 			l.notes = append(l.notes, cur)
 			l.noteLine[i] = true
 			if n >= next {
@@ -346,6 +410,18 @@ func (l *layout) findNotes() {
 		}
 		lastBlank = false
 	}
+}
+
+// newNote returns a new note holding n, taken from *slab, which it
+// refills with blocks of room for 8 notes, then 16, up to 256, so that
+// a document's notes are allocated a block at a time rather than one
+// by one.
+func newNote(slab *[]note, n note) *note {
+	if len(*slab) == cap(*slab) {
+		*slab = make([]note, 0, min(max(2*cap(*slab), 8), 256))
+	}
+	*slab = append(*slab, n)
+	return &(*slab)[len(*slab)-1]
 }
 
 // looksLikeParaStart is a guard against reading a numbered body line as a
@@ -385,6 +461,9 @@ func isFurnitureLine(s, title string) bool {
 
 // isPageNumber recognises "2/10" page numbers.
 func isPageNumber(s string) bool {
+	if len(s) > len("999/999") { // most lines: not searched for "/"
+		return false
+	}
 	a, b, ok := strings.Cut(s, "/")
 	return ok && allDigits(a) && allDigits(b) && len(a) <= 3 && len(b) <= 3 && atoi(a) <= atoi(b)
 }
@@ -395,6 +474,9 @@ func isJobNumber(s string) bool {
 	if strings.HasPrefix(s, "*") && strings.HasSuffix(s, "*") && allDigits(strings.Trim(s, "*")) {
 		return true
 	}
+	if len(s) != len("25-18301") { // most lines: not searched for "-"
+		return false
+	}
 	a, b, ok := strings.Cut(s, "-")
 	return ok && len(a) == 2 && allDigits(a) && len(b) == 5 && allDigits(b)
 }
@@ -402,6 +484,9 @@ func isJobNumber(s string) bool {
 // isLoneSymbol recognises a line that is nothing but a document symbol,
 // optionally with a year: a running head.
 func isLoneSymbol(s string) bool {
+	if s == "" || !isUpper(s[0]) { // a symbol begins with a capital: "A/", "S/", "E/CN.4/"
+		return false
+	}
 	if strings.ContainsAny(s, " ") {
 		sym, year, _ := strings.Cut(s, " ")
 		if !(strings.HasPrefix(year, "(") && strings.HasSuffix(year, ")")) && !isPartsSuffix(year) {
@@ -450,8 +535,10 @@ func implicitOpener(lines []line) int {
 
 // structNotes takes the notes a structured reader found.
 func (l *layout) structNotes(st *structure) {
-	for _, sn := range st.notes {
-		l.notes = append(l.notes, &note{label: sn.label, start: sn.start, end: sn.end})
+	notes := make([]note, len(st.notes)) // all at once: their number is known
+	for i, sn := range st.notes {
+		notes[i] = note{label: sn.label, start: sn.start, end: sn.end}
+		l.notes = append(l.notes, &notes[i])
 	}
 	for i, ln := range l.lines {
 		for _, sn := range st.notes {

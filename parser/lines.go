@@ -1,9 +1,6 @@
 package parser
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // line is one line of the input text: [start, end) excludes the newline.
 type line struct {
@@ -25,8 +22,7 @@ func splitLines(text string) []line {
 		} else {
 			end += start
 		}
-		t := strings.TrimRight(text[start:end], " \t\r\f\v\u00a0")
-		t = trimRightNBSP(t)
+		t := trimRightSpace(text[start:end])
 		lines = append(lines, line{start: start, end: end, text: t, trim: trimLeftSpace(t)})
 		if end == len(text) {
 			break
@@ -36,26 +32,35 @@ func splitLines(text string) []line {
 	return lines
 }
 
-// trimRightNBSP removes trailing white space including U+00A0.
-func trimRightNBSP(s string) string {
+// trimRightSpace removes trailing white space: ' ', '\t', '\r', '\f',
+// '\v' and U+00A0, as strings.TrimRight with those does, a byte at a time
+// rather than a rune.
+func trimRightSpace(s string) string {
 	for len(s) > 0 {
-		r, n := utf8.DecodeLastRuneInString(s)
-		if r != ' ' && r != '\t' && r != '\r' && r != '\u00a0' {
-			break
+		switch c := s[len(s)-1]; {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			s = s[:len(s)-1]
+		case c == 0xa0 && len(s) >= 2 && s[len(s)-2] == 0xc2: // U+00A0
+			s = s[:len(s)-2]
+		default:
+			return s
 		}
-		s = s[:len(s)-n]
 	}
 	return s
 }
 
-// trimLeftSpace removes leading white space including U+00A0.
+// trimLeftSpace removes leading white space: ' ', '\t', '\r', '\f', '\v'
+// and U+00A0, a byte at a time rather than a rune.
 func trimLeftSpace(s string) string {
 	for len(s) > 0 {
-		r, n := utf8.DecodeRuneInString(s)
-		if r != ' ' && r != '\t' && r != '\r' && r != '\f' && r != '\v' && r != '\u00a0' {
-			break
+		switch c := s[0]; {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			s = s[1:]
+		case c == 0xc2 && len(s) >= 2 && s[1] == 0xa0: // U+00A0
+			s = s[2:]
+		default:
+			return s
 		}
-		s = s[n:]
 	}
 	return s
 }

@@ -21,24 +21,39 @@ const (
 type chunk struct {
 	start, end int
 	first      string // masked text of its first line, trimmed
+	opener     bool   // its first line opens a body ("The General Assembly,")
 	afterBlank bool   // a blank line stands before it
 	special    string // "end" or "annex" for structural lines, else ""
 }
 
-// buildParas groups lines into paragraphs and classifies them.
+// buildParas groups lines into paragraphs and classifies them, each chunk
+// as soon as its last line is known, so that no list of chunks is kept.
 func (l *layout) buildParas() {
-	l.headerParas()
 	first := l.opener + 1
 	if l.opener < 0 {
 		first = 0
 	}
-	l.bodyParas(l.chunks(first))
+	// A header paragraph begins at a line before the opener that is not
+	// blank, and a chunk at a line after it that is neither blank nor
+	// blanked out, giving at most one paragraph: room for them all at
+	// once.
+	n := 0
+	for i, ln := range l.lines {
+		if i < l.opener && !ln.blank() || i >= first && !l.furniture[i] && !l.noteLine[i] && !ln.blank() {
+			n++
+		}
+	}
+	l.paras = slices.Grow(l.paras, n)
+	l.headerParas()
+	w := paraWalk{lastBody: -1}
+	l.chunks(first, func(c chunk) { l.bodyPara(&w, c) })
 }
 
-// maskedTrim returns the masked text of line i without surrounding space.
+// maskedTrim returns the masked text of line i without surrounding white
+// space, U+00A0 among it.
 func (l *layout) maskedTrim(i int) string {
 	ln := l.lines[i]
-	return strings.TrimSpace(strings.Trim(l.bodyText[ln.start:ln.end], " \t\u00a0"))
+	return strings.TrimSpace(l.bodyText[ln.start:ln.end])
 }
 
 // headerParas turns the lines before the opener into header paragraphs:
@@ -104,8 +119,11 @@ func (l *layout) addPart(p string) {
 // chunks cuts the body lines into candidate paragraphs: a new one starts
 // after a blank line, at a numbered line, or where a line ending a clause
 // (",", ";", ":" or ".") is followed by one starting with a capital.
-func (l *layout) chunks(first int) []chunk {
-	var out []chunk
+//
+// It hands each chunk to emit, in text order, once its last line is known.
+func (l *layout) chunks(first int, emit func(chunk)) {
+	var cur chunk
+	started := false // cur holds a chunk
 	prevBlank, prevEnd := true, byte('.')
 	prevLabelOnly := false
 	for i := first; i < len(l.lines); i++ {
@@ -123,15 +141,18 @@ func (l *layout) chunks(first int) []chunk {
 		if special == "annex" && !(prevBlank || isClauseEnd(prevEnd)) {
 			special = "" // "Annex A to this resolution" wrapped in running text
 		}
-		startNew := len(out) == 0 || isOpener || special != "" || prevBlank && !continuesLower(t) ||
+		startNew := !started || isOpener || special != "" || prevBlank && !continuesLower(t) ||
 			(isClauseEnd(prevEnd) && startsParagraph(t)) || isNumberLabel(t) || strongOpener(t)
 		if prevLabelOnly {
 			startNew = false
 		}
 		if startNew {
-			out = append(out, chunk{start: ln.start, end: ln.end, first: t, special: special, afterBlank: prevBlank})
+			if started {
+				emit(cur)
+			}
+			cur, started = chunk{start: ln.start, end: ln.end, first: t, opener: isOpener, special: special, afterBlank: prevBlank}, true
 		} else {
-			out[len(out)-1].end = ln.end
+			cur.end = ln.end
 		}
 		prevBlank, prevEnd = false, t[len(t)-1]
 		prevLabelOnly = isLabelOnly(t)
@@ -139,7 +160,9 @@ func (l *layout) chunks(first int) []chunk {
 			prevEnd = '.'
 		}
 	}
-	return out
+	if started {
+		emit(cur)
+	}
 }
 
 // isClauseEnd reports punctuation that may close a paragraph.
@@ -175,7 +198,14 @@ func isLabelOnly(t string) bool {
 
 // numberPrefix reads an operative paragraph number "12. " at the start of t.
 func numberPrefix(t string) (int, string) {
-	t = strings.TrimLeft(t, "*_")
+	i := 0
+	for i < len(t) && (t[i] == '*' || t[i] == '_') { // strings.TrimLeft(t, "*_")
+		i++
+	}
+	t = t[i:]
+	if t == "" || !isDigit(t[0]) { // most lines: no number
+		return 0, t
+	}
 	d, j := readNumber(t, 0)
 	if d == "" || len(d) > 3 || j >= len(t) || (t[j] != '.' && !ocrCommaNumber(t, j)) {
 		return 0, t
@@ -222,7 +252,13 @@ func (l *layout) special(t string) string {
 	if len(t) >= 160 { // structural lines are short; paragraphs are not
 		return ""
 	}
+	if c, ok := firstUnemphasised(t, ""); !ok || !specialFirst[c] {
+		return "" // most lines: told by their first byte alone
+	}
 	s := stripEmphasis(t)
+	if isDigit(s[0]) && !mayBeMeetingLine(s, l.vocab == english) {
+		return "" // a numbered paragraph, a note, a date
+	}
 	if l.vocab == english && (len(s) < 100 || isASCII(s)) && (s == "" || !isDigit(s[0])) && !hasPrefixASCIIFold(s, "adopted ") && utf8.ValidString(s) {
 		// Most lines: neither a meeting line nor an adoption line, so only
 		// the annex test below can hold, and it needs only the first word
@@ -255,6 +291,84 @@ func (l *layout) special(t string) string {
 		}
 	}
 	return ""
+}
+
+// specialFirst holds the bytes that may begin a line special classifies
+// as structural, once its emphasis marks are gone: the digits of a meeting
+// line, and the first letters, in either case, of the adoption lines and
+// annex words of every vocabulary. Lower-casing a line turns no byte
+// outside ASCII into an ASCII letter but for K (Kelvin) and İ, so that
+// when "k" or "i" begin such a word every byte past ASCII may begin one
+// too.
+var specialFirst = func() (t [256]bool) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = true
+	}
+	words := []string{"adopted "}
+	for _, v := range vocabularies {
+		words = append(append(words, v.adoptedLine...), v.annexes...)
+	}
+	for _, w := range words {
+		if w == "" || !isLower(w[0]) {
+			panic("parser: an adoption line or annex word does not begin with a small ASCII letter: " + w)
+		}
+		t[w[0]], t[w[0]-'a'+'A'] = true, true
+	}
+	if t['k'] || t['i'] {
+		for c := 0x80; c < len(t); c++ {
+			t[c] = true
+		}
+	}
+	return t
+}()
+
+// mayBeMeetingLine reports whether s, a line without emphasis marks that
+// begins with a digit, may be a closing meeting line, the only structural
+// line to begin with one: that line is at most 60 bytes long lower-cased
+// (an ASCII line keeps its length), and in English its number bears an
+// ordinal suffix ("93rd", "2d"), whose first letter no byte past ASCII
+// lower-cases to. In other languages the ordinal is not read ("52e",
+// "46.ª"), so that any short line may be one.
+func mayBeMeetingLine(s string, english bool) bool {
+	if len(s) > 60 && isASCII(s) {
+		return false
+	}
+	if !english {
+		return true
+	}
+	i := 0
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	if i == len(s) {
+		return false
+	}
+	c := s[i]
+	if isUpper(c) {
+		c += 'a' - 'A'
+	}
+	return c == 's' || c == 'n' || c == 'r' || c == 't' || c == 'd'
+}
+
+// firstUnemphasised returns the first byte of stripEmphasis(t), past any
+// of the ASCII bytes of skip, without making it: the first byte that is
+// neither "*" nor one of a pair "__", read from left to right, nor in
+// skip, as strings.TrimLeft(stripEmphasis(t), skip) would begin. ok is
+// false when there is none.
+func firstUnemphasised(t, skip string) (c byte, ok bool) {
+	for i := 0; i < len(t); {
+		switch {
+		case t[i] == '*':
+			i++
+		case t[i] == '_' && i+1 < len(t) && t[i+1] == '_':
+			i += 2
+		case strings.IndexByte(skip, t[i]) >= 0:
+			i++
+		default:
+			return t[i], true
+		}
+	}
+	return 0, false
 }
 
 // isASCII reports whether s is all ASCII.
@@ -338,98 +452,99 @@ func isAdoptedLine(low string) bool {
 	return false
 }
 
-// bodyParas classifies chunks into preambular, operative and annex
-// paragraphs, merging chunks that do not open with a recognised verb into
-// the paragraph before them.
-func (l *layout) bodyParas(chunks []chunk) {
-	state := stPreamble
-	preNum, opNum := 0, 0
-	lastBody := -1 // index in l.paras of the last preamble/operative paragraph
-	// firstNumbered is the chunk of operative paragraph 1. Before it, an
-	// unnumbered paragraph with an operative verb is a slip in the
-	// preamble ("Expresses concern at …" between "Deploring" and
-	// "Welcoming"), and the preamble goes on after it.
-	firstNumbered := len(chunks)
-	l.paras = slices.Grow(l.paras, len(chunks)) // at most one paragraph a chunk
-	texts := make([]string, len(chunks))        // each chunk's text, trimmed, without emphasis
-	for ci, c := range chunks {
-		texts[ci] = strings.TrimSpace(stripEmphasis(strings.TrimSpace(l.bodyText[c.start:c.end])))
-		if n, _ := numberPrefix(texts[ci]); n == 1 && firstNumbered == len(chunks) {
-			firstNumbered = ci
+// paraWalk is where the classification of chunks into paragraphs
+// stands, between one chunk and the next.
+type paraWalk struct {
+	state         bodyState
+	preNum, opNum int
+	lastBody      int    // index in l.paras of the last preamble/operative paragraph, -1 when none
+	prevFirst     string // the first line of the chunk before, "" for the first
+	// numberedOne says that operative paragraph 1 has begun, in this
+	// chunk or before. Until then, an unnumbered paragraph with an
+	// operative verb is a slip in the preamble ("Expresses concern at …"
+	// between "Deploring" and "Welcoming"), and the preamble goes on
+	// after it.
+	numberedOne bool
+}
+
+// bodyPara classifies the chunk c, the next in text order, as a
+// preambular, operative or annex paragraph, or merges it into the
+// paragraph before it when it does not open with a recognised verb.
+func (l *layout) bodyPara(w *paraWalk, c chunk) {
+	prevFirst := w.prevFirst
+	w.prevFirst = c.first
+	t := strings.TrimSpace(stripEmphasis(strings.TrimSpace(l.bodyText[c.start:c.end]))) // trimmed, without emphasis
+	n, rest := numberPrefix(t)
+	if n == 1 {
+		w.numberedOne = true
+	}
+	if c.opener {
+		if p := l.partHeading(prevFirst); p != "" {
+			l.addPart(p)
+		}
+		w.state, w.preNum, w.opNum, w.lastBody = stPreamble, 0, 0, -1
+		return
+	}
+	switch c.special {
+	case "end":
+		w.state = stTail
+		return
+	case "annex":
+		w.state = stAnnex
+	}
+	if w.state == stTail || w.state == stAnnex {
+		l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocAnnex})
+		return
+	}
+	if n > 0 {
+		rel, verb, _, ok := l.opening(rest)
+		if !ok && l.vocab == english {
+			rel = plainVerb(rest)
+		}
+		w.opNum, w.state = n, stOperative
+		l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocOperative, num: n, rel: rel, verb: verb})
+		w.lastBody = len(l.paras) - 1
+		return
+	}
+	if lab, _ := subPrefix(t); lab != "" && w.lastBody >= 0 {
+		prev := l.paras[w.lastBody]
+		l.paras = append(l.paras, para{start: c.start, end: c.end, loc: prev.loc, num: prev.num, rel: prev.rel, verb: prev.verb})
+		return
+	}
+	rel, verb, isOp, ok := l.opening(t)
+	if !ok && l.vocab == english && c.afterBlank && w.state == stPreamble && w.lastBody >= 0 && strings.HasSuffix(strings.TrimSpace(l.bodyText[l.paras[w.lastBody].start:l.paras[w.lastBody].end]), ",") {
+		// A paragraph of its own after the preamble whose verb the
+		// vocabulary lacks: "Dissolves the Commission …".
+		if v := plainVerb(t); v != "" && isUpper(t[0]) {
+			rel, isOp, ok = v, true, true
 		}
 	}
-	for ci, c := range chunks {
-		t := texts[ci]
-		if _, ok := openerLine(c.first); ok {
-			if ci > 0 {
-				if p := l.partHeading(chunks[ci-1].first); p != "" {
-					l.addPart(p)
-				}
-			}
-			state, preNum, opNum, lastBody = stPreamble, 0, 0, -1
-			continue
+	switch {
+	case ok && isOp && (w.state == stPreamble || w.state == stOperative):
+		w.opNum++
+		w.state = stOperative
+		l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocOperative, num: w.opNum, rel: rel, verb: verb})
+		w.lastBody = len(l.paras) - 1
+	case ok && !isOp && w.state == stOperative && !w.numberedOne && w.lastBody >= 0 && l.paras[w.lastBody].num == w.opNum && w.opNum == 1:
+		w.state = stPreamble
+		w.preNum++
+		l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocPreamble, num: w.preNum, rel: rel})
+		w.lastBody = len(l.paras) - 1
+	case ok && w.state == stPreamble:
+		w.preNum++
+		l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocPreamble, num: w.preNum, rel: rel, verb: verb})
+		w.lastBody = len(l.paras) - 1
+	case w.lastBody >= 0:
+		// No opening verb: the chunk continues the paragraph before it
+		// (a subparagraph too), across a page break or a wrapped line.
+		l.paras[len(l.paras)-1].end = c.end
+	default:
+		loc := LocPreamble
+		if w.state == stOperative {
+			loc = LocOperative
 		}
-		switch c.special {
-		case "end":
-			state = stTail
-			continue
-		case "annex":
-			state = stAnnex
-		}
-		if state == stTail || state == stAnnex {
-			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocAnnex})
-			continue
-		}
-		if n, rest := numberPrefix(t); n > 0 {
-			rel, verb, _, ok := l.opening(rest)
-			if !ok && l.vocab == english {
-				rel = plainVerb(rest)
-			}
-			opNum, state = n, stOperative
-			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocOperative, num: n, rel: rel, verb: verb})
-			lastBody = len(l.paras) - 1
-			continue
-		}
-		if lab, _ := subPrefix(t); lab != "" && lastBody >= 0 {
-			prev := l.paras[lastBody]
-			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: prev.loc, num: prev.num, rel: prev.rel, verb: prev.verb})
-			continue
-		}
-		rel, verb, isOp, ok := l.opening(t)
-		if !ok && l.vocab == english && c.afterBlank && state == stPreamble && lastBody >= 0 && strings.HasSuffix(strings.TrimSpace(l.bodyText[l.paras[lastBody].start:l.paras[lastBody].end]), ",") {
-			// A paragraph of its own after the preamble whose verb the
-			// vocabulary lacks: "Dissolves the Commission …".
-			if v := plainVerb(t); v != "" && isUpper(t[0]) {
-				rel, isOp, ok = v, true, true
-			}
-		}
-		switch {
-		case ok && isOp && (state == stPreamble || state == stOperative):
-			opNum++
-			state = stOperative
-			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocOperative, num: opNum, rel: rel, verb: verb})
-			lastBody = len(l.paras) - 1
-		case ok && !isOp && state == stOperative && ci < firstNumbered && lastBody >= 0 && l.paras[lastBody].num == opNum && opNum == 1:
-			state = stPreamble
-			preNum++
-			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocPreamble, num: preNum, rel: rel})
-			lastBody = len(l.paras) - 1
-		case ok && state == stPreamble:
-			preNum++
-			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: LocPreamble, num: preNum, rel: rel, verb: verb})
-			lastBody = len(l.paras) - 1
-		case lastBody >= 0:
-			// No opening verb: the chunk continues the paragraph before it
-			// (a subparagraph too), across a page break or a wrapped line.
-			l.paras[len(l.paras)-1].end = c.end
-		default:
-			loc := LocPreamble
-			if state == stOperative {
-				loc = LocOperative
-			}
-			l.paras = append(l.paras, para{start: c.start, end: c.end, loc: loc, num: max(preNum, 0)})
-			lastBody = len(l.paras) - 1
-		}
+		l.paras = append(l.paras, para{start: c.start, end: c.end, loc: loc, num: max(w.preNum, 0)})
+		w.lastBody = len(l.paras) - 1
 	}
 }
 
