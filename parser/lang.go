@@ -13,15 +13,8 @@ import (
 // first few kilobytes. Akoma Ntoso files state their language
 // (FRBRlanguage), and that statement wins.
 
-// detectWindow is how much of a text language detection reads. A
-// resolution's first kilobytes, its header and preamble, are in its
-// language: in the first 4 kB of every text of the corpus longer than
-// that, the winning vocabulary has at least 50 stopwords more than any
-// other, and 13 times as many; every file of ../shared that parses (8,722,
-// sc-text's OCR, PDF and Word among them) gets the language it got from
-// 8 kB, and the texts that detection reads the same from their first
-// 1 kB.
-const detectWindow = 4 << 10
+// detectWindow is how much of a text language detection reads.
+const detectWindow = 8 << 10
 
 // Languages whose texts are read for document symbols only.
 var symbolOnlyLanguages = map[string]string{"ar": "Arabic", "zh": "Chinese", "ru": "Russian"}
