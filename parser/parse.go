@@ -183,10 +183,31 @@ func lineCol(data []byte, off int) (line, col int) {
 
 // looksMarkdown reports whether text carries the marks of a PDF converted
 // to Markdown: footnote definitions, LaTeX superscripts or emphasis.
+// The marks are "[^", "$^{", "\n# ", "*Decides*", "*Requests*" and
+// "\n**": the text is searched once for each of '^', '*' and "\n# ",
+// not once for each mark.
 func looksMarkdown(data []byte) bool {
-	return bytes.Contains(data, []byte("[^")) || bytes.Contains(data, []byte("$^{")) ||
-		bytes.Contains(data, []byte("\n# ")) || bytes.Contains(data, []byte("*Decides*")) ||
-		bytes.Contains(data, []byte("*Requests*")) || bytes.Contains(data, []byte("\n**"))
+	for i := bytes.IndexByte(data, '^'); i >= 0; i = nextByte(data, '^', i) {
+		if i > 0 && (data[i-1] == '[' || data[i-1] == '$' && i+1 < len(data) && data[i+1] == '{') {
+			return true
+		}
+	}
+	for i := bytes.IndexByte(data, '*'); i >= 0; i = nextByte(data, '*', i) {
+		rest := data[i:]
+		if bytes.HasPrefix(rest, []byte("*Decides*")) || bytes.HasPrefix(rest, []byte("*Requests*")) ||
+			i > 0 && data[i-1] == '\n' && len(rest) > 1 && rest[1] == '*' {
+			return true
+		}
+	}
+	return bytes.Contains(data, []byte("\n# "))
+}
+
+// nextByte returns the offset of the first c in data after i, or -1.
+func nextByte(data []byte, c byte, i int) int {
+	if j := bytes.IndexByte(data[i+1:], c); j >= 0 {
+		return i + 1 + j
+	}
+	return -1
 }
 
 // asInputError names source in a reader's error, keeping the line and
