@@ -3,28 +3,42 @@ package export
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
-// The markup that converted texts leave around footnote markers and
-// emphasis, which a quote should not carry.
-var (
+// markupPatterns are the markup that converted texts leave around
+// footnote markers and emphasis, which a quote should not carry.
+type markupPatterns struct {
 	// texMarker is a LaTeX superscript marker from PDF conversion:
 	// "$^{3}$", "$^{^3}$", "$^3$".
-	texMarker = regexp.MustCompile(`\$\^\{?\^?([0-9a-z*]{1,3})\}?\$`)
+	texMarker *regexp.Regexp
 	// mdFootnote is a Markdown footnote reference: "[^3]".
-	mdFootnote = regexp.MustCompile(`\[\^[0-9a-z]{1,3}\]`)
+	mdFootnote *regexp.Regexp
 	// htmlTag is an HTML or XML tag.
-	htmlTag = regexp.MustCompile(`</?[a-zA-Z][^<>]{0,200}>`)
+	htmlTag *regexp.Regexp
 	// emphasis is Markdown bold or italics around words: "**Recalling**",
 	// "*Recalling*", "_Recalling_".
-	emphasis = regexp.MustCompile(`(\*\*|\*|__|\b_)([^*_\n]{1,200}?)(\*\*|\*|__|_\b)`)
+	emphasis *regexp.Regexp
 	// supTag is a marker written as an HTML superscript.
-	supTag = regexp.MustCompile(`<sup>[^<]{0,10}</sup>`)
-	// superscripts are the Unicode superscript digits used as markers.
-	superscripts = strings.NewReplacer("⁰", "", "¹", "", "²", "", "³", "", "⁴", "", "⁵", "", "⁶", "", "⁷", "", "⁸", "", "⁹", "")
-)
+	supTag *regexp.Regexp
+}
+
+// markup compiles the patterns on first use, not when the program
+// starts: every command of the binary would pay for them (2.5 ms).
+var markup = sync.OnceValue(func() *markupPatterns {
+	return &markupPatterns{
+		texMarker:  regexp.MustCompile(`\$\^\{?\^?([0-9a-z*]{1,3})\}?\$`),
+		mdFootnote: regexp.MustCompile(`\[\^[0-9a-z]{1,3}\]`),
+		htmlTag:    regexp.MustCompile(`</?[a-zA-Z][^<>]{0,200}>`),
+		emphasis:   regexp.MustCompile(`(\*\*|\*|__|\b_)([^*_\n]{1,200}?)(\*\*|\*|__|_\b)`),
+		supTag:     regexp.MustCompile(`<sup>[^<]{0,10}</sup>`),
+	}
+})
+
+// superscripts are the Unicode superscript digits used as markers.
+var superscripts = strings.NewReplacer("⁰", "", "¹", "", "²", "", "³", "", "⁴", "", "⁵", "", "⁶", "", "⁷", "", "⁸", "", "⁹", "")
 
 // StripMarkup returns a quote as plain text: footnote markers in any of
 // the shapes converted texts have ("$^{3}$", "[^3]", "<sup>3</sup>",
@@ -35,20 +49,21 @@ var (
 // most quotes hold none, and a regular expression that cannot match
 // still walks the whole text.
 func StripMarkup(s string) string {
+	m := markup()
 	if strings.Contains(s, "<sup>") {
-		s = supTag.ReplaceAllString(s, "")
+		s = m.supTag.ReplaceAllString(s, "")
 	}
 	if strings.Contains(s, "$^") {
-		s = texMarker.ReplaceAllString(s, "")
+		s = m.texMarker.ReplaceAllString(s, "")
 	}
 	if strings.Contains(s, "[^") {
-		s = mdFootnote.ReplaceAllString(s, "")
+		s = m.mdFootnote.ReplaceAllString(s, "")
 	}
 	if strings.IndexByte(s, '<') >= 0 {
-		s = htmlTag.ReplaceAllString(s, "")
+		s = m.htmlTag.ReplaceAllString(s, "")
 	}
 	if strings.ContainsAny(s, "*_") {
-		s = emphasis.ReplaceAllString(s, "$2")
+		s = m.emphasis.ReplaceAllString(s, "$2")
 	}
 	if strings.ContainsAny(s, "⁰¹²³⁴⁵⁶⁷⁸⁹") {
 		s = superscripts.Replace(s)

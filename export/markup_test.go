@@ -8,11 +8,11 @@ import (
 // stripMarkupEveryPattern is StripMarkup running every pattern whatever
 // the text holds: the guards must not change a result.
 func stripMarkupEveryPattern(s string) string {
-	s = supTag.ReplaceAllString(s, "")
-	s = texMarker.ReplaceAllString(s, "")
-	s = mdFootnote.ReplaceAllString(s, "")
-	s = htmlTag.ReplaceAllString(s, "")
-	s = emphasis.ReplaceAllString(s, "$2")
+	s = markup().supTag.ReplaceAllString(s, "")
+	s = markup().texMarker.ReplaceAllString(s, "")
+	s = markup().mdFootnote.ReplaceAllString(s, "")
+	s = markup().htmlTag.ReplaceAllString(s, "")
+	s = markup().emphasis.ReplaceAllString(s, "$2")
 	s = superscripts.Replace(s)
 	return strings.Join(strings.Fields(s), " ")
 }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // page is one page after line building.
@@ -46,20 +47,29 @@ func furnitureKey(s string) string {
 	return b.String()
 }
 
-// Patterns of page furniture, one per kind.
-var (
-	// pageNumberRE: "2/10", "- 2 -", "Page 2", a bare page number.
-	pageNumberRE = regexp.MustCompile(`^(?:\d{1,3}/\d{1,3}|[-–] ?\d{1,3} ?[-–]|(?i:page) \d{1,3}(?: of \d{1,3})?|\d{1,3})$`)
-	// jobNumberRE: "18-16895 (E)", "18-16895 (E) 241018", "*1816895*".
-	jobNumberRE = regexp.MustCompile(`^(?:\d{2}-\d{5}(?: ?\([A-Z]\))?(?: +\d{6})?|\*\d{7,}\*|\d{6,7}|(?i:please recycle))$`)
-	// symbolRE: a document symbol alone, as in running heads.
-	symbolRE = regexp.MustCompile(`^[A-Z]{1,5}(?:/[A-Za-z0-9.\-]+){1,6}(?: ?\([^)]{1,20}\))?\*?$`)
-)
+// furniturePatterns are the patterns of page furniture, one per kind,
+// compiled on first use rather than when any command of the binary
+// starts.
+var furniturePatterns = sync.OnceValue(func() [3]*regexp.Regexp {
+	return [3]*regexp.Regexp{
+		// "2/10", "- 2 -", "Page 2", a bare page number.
+		regexp.MustCompile(`^(?:\d{1,3}/\d{1,3}|[-–] ?\d{1,3} ?[-–]|(?i:page) \d{1,3}(?: of \d{1,3})?|\d{1,3})$`),
+		// job numbers: "18-16895 (E)", "18-16895 (E) 241018", "*1816895*".
+		regexp.MustCompile(`^(?:\d{2}-\d{5}(?: ?\([A-Z]\))?(?: +\d{6})?|\*\d{7,}\*|\d{6,7}|(?i:please recycle))$`),
+		// a document symbol alone, as in running heads.
+		regexp.MustCompile(`^[A-Z]{1,5}(?:/[A-Za-z0-9.\-]+){1,6}(?: ?\([^)]{1,20}\))?\*?$`),
+	}
+})
 
 // isFurnitureText recognises page numbers, job numbers and lone symbols.
 func isFurnitureText(s string) bool {
 	s = strings.TrimSpace(s)
-	return pageNumberRE.MatchString(s) || jobNumberRE.MatchString(s) || symbolRE.MatchString(s)
+	for _, re := range furniturePatterns() {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // markFurniture flags running heads and footers: lines in the top or
