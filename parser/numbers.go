@@ -331,6 +331,9 @@ var delayedStops = func() (t [256]bool) {
 // same clause, returning its offset.
 func delayedList(s string, i int) (int, bool) {
 	limit := min(len(s), i+200)
+	if !numberAhead(s, i, limit, true) {
+		return 0, false
+	}
 	for k := i; k < limit; k++ {
 		if !delayedStops[s[k]] {
 			continue // nothing below acts on it
@@ -482,6 +485,9 @@ func readNumberItems(buf []numItem, s string, i int, stems []int) ([]numItem, in
 // passed over. It returns the offset of that item.
 func resumeList(s string, i int, first numItem, dated bool, stems []int) (int, bool) {
 	limit := min(len(s), i+400)
+	if !numberAhead(s, i, limit, false) {
+		return 0, false
+	}
 	f := newKeywordFinder(s[:limit], i, stems)
 	if kw := f.next(i); kw >= 0 {
 		limit = kw // another list begins: it is read on its own
