@@ -179,7 +179,7 @@ func listSep(s string, i int) (int, bool) {
 	if j < len(s) && (s[j] == ',' || s[j] == ';') {
 		j, found = skipSpace(s, j+1), true
 	}
-	for _, w := range listJoiners {
+	for _, w := range listJoinersFirst.at(s, j, listJoiners) {
 		if hasWordAt(s, j, w) {
 			return skipSpace(s, j+len(w)), true
 		}
@@ -195,7 +195,7 @@ func skipEntitled(s string, i int) int {
 		j = skipSpace(s, j+1)
 	}
 	ent := ""
-	for _, w := range entitledWords {
+	for _, w := range entitledWordsFirst.at(s, j, entitledWords) {
 		if hasWordAt(s, j, w) {
 			ent = w
 			break
@@ -626,7 +626,7 @@ func skipQualifiers(s string, i int) int {
 		}
 		j = skipSpace(s, j+1)
 		q := ""
-		for _, w := range qualifierWords {
+		for _, w := range qualifierWordsFirst.at(s, j, qualifierWords) {
 			if strings.HasPrefix(s[j:], w) && (j+len(w) >= len(s) || !isLetter(s[j+len(w)])) {
 				q = w
 				break
