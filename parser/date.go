@@ -240,7 +240,7 @@ func readMonthWord(s string, i int) (string, int) {
 // "adopted on", "du", "en date du", "de", "del"), returning the offset
 // after it.
 func dateIntroAt(s string, i int) (int, bool) {
-	for _, w := range dateIntros {
+	for _, w := range dateIntrosFirst.at(s, i, dateIntros) {
 		if hasWordAt(s, i, w) {
 			return i + len(w), true
 		}
@@ -250,7 +250,7 @@ func dateIntroAt(s string, i int) (int, bool) {
 
 // skipDayOrdinal skips the ordinal mark after a day number ("1er", "1º").
 func skipDayOrdinal(s string, i int) int {
-	for _, o := range dayOrdinals {
+	for _, o := range dayOrdinalsFirst.at(s, i, dayOrdinals) {
 		if hasWordAt(s, i, o) {
 			return i + len(o)
 		}

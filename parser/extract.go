@@ -94,6 +94,10 @@ func extract(doc *Document, st *structure, meta *aknMeta) {
 	decision := isDecisionSymbol(doc.Symbol)
 	var decisionEvs []decisionEvent // the governing words of a decision's body, from decisionFrom
 	decisionFrom := 0
+	// The verb found last before a citation, in bodyText[verbFrom:verbTo]:
+	// the citations of a footnote share their marker, and so the words
+	// before it, which are walked once for them all.
+	verbFrom, verbTo, verb, hasVerb := -1, -1, "", false
 	add := func(rc rawCite, p *para, loc Location, footnote string, verbAt int) {
 		rc = notLaterSession(rc, issuing, doc.Session)
 		if len(cites) >= MaxCitations {
@@ -138,12 +142,12 @@ func extract(doc *Document, st *structure, meta *aknMeta) {
 				}
 			} else if p.loc != LocHeader && p.loc != LocAnnex {
 				from := max(p.start, verbAt-verbWindow)
-				if l.vocab != english {
-					if row, ok := vocabVerbBefore(bodyText[from:verbAt], l.lang); ok {
-						c.Verb = row.phrase
-					}
-				} else if v := verbBefore(bodyText[from:verbAt]); v != "" {
-					c.Verb = v
+				if from != verbFrom || verbAt != verbTo {
+					verbFrom, verbTo = from, verbAt
+					verb, hasVerb = localVerbIn(bodyText[from:verbAt], l.vocab, l.lang)
+				}
+				if hasVerb {
+					c.Verb = verb
 				}
 			}
 		}
@@ -193,6 +197,20 @@ func (l *layout) bodyEnd() int {
 		}
 	}
 	return end
+}
+
+// localVerbIn returns the verb that governs a citation after s, the
+// words of its paragraph before it: for English the relation of the
+// nearest local verb (verbBefore), for another vocabulary the phrase of
+// the nearest verb of its tables (vocabVerbBefore); false when there is
+// none.
+func localVerbIn(s string, v *vocabulary, lang string) (string, bool) {
+	if v != english {
+		row, ok := vocabVerbBefore(s, lang)
+		return row.phrase, ok
+	}
+	rel := verbBefore(s)
+	return rel, rel != ""
 }
 
 // noteCites scans every footnote body and attaches its citations to the

@@ -179,7 +179,7 @@ func listSep(s string, i int) (int, bool) {
 	if j < len(s) && (s[j] == ',' || s[j] == ';') {
 		j, found = skipSpace(s, j+1), true
 	}
-	for _, w := range listJoiners {
+	for _, w := range listJoinersFirst.at(s, j, listJoiners) {
 		if hasWordAt(s, j, w) {
 			return skipSpace(s, j+len(w)), true
 		}
@@ -195,7 +195,7 @@ func skipEntitled(s string, i int) int {
 		j = skipSpace(s, j+1)
 	}
 	ent := ""
-	for _, w := range entitledWords {
+	for _, w := range entitledWordsFirst.at(s, j, entitledWords) {
 		if hasWordAt(s, j, w) {
 			ent = w
 			break
@@ -331,6 +331,9 @@ var delayedStops = func() (t [256]bool) {
 // same clause, returning its offset.
 func delayedList(s string, i int) (int, bool) {
 	limit := min(len(s), i+200)
+	if !numberAhead(s, i, limit, true) {
+		return 0, false
+	}
 	for k := i; k < limit; k++ {
 		if !delayedStops[s[k]] {
 			continue // nothing below acts on it
@@ -482,6 +485,9 @@ func readNumberItems(buf []numItem, s string, i int, stems []int) ([]numItem, in
 // passed over. It returns the offset of that item.
 func resumeList(s string, i int, first numItem, dated bool, stems []int) (int, bool) {
 	limit := min(len(s), i+400)
+	if !numberAhead(s, i, limit, false) {
+		return 0, false
+	}
 	f := newKeywordFinder(s[:limit], i, stems)
 	if kw := f.next(i); kw >= 0 {
 		limit = kw // another list begins: it is read on its own
@@ -620,7 +626,7 @@ func skipQualifiers(s string, i int) int {
 		}
 		j = skipSpace(s, j+1)
 		q := ""
-		for _, w := range qualifierWords {
+		for _, w := range qualifierWordsFirst.at(s, j, qualifierWords) {
 			if strings.HasPrefix(s[j:], w) && (j+len(w) >= len(s) || !isLetter(s[j+len(w)])) {
 				q = w
 				break
