@@ -121,10 +121,126 @@ func agendaItem(t string) string {
 
 // adoptingBody reads the body from "adopted by the General Assembly".
 func adoptingBody(hdr string) Body {
-	low, ok := foldFieldsASCII(hdr)
-	if !ok {
-		low = strings.ToLower(strings.Join(strings.Fields(hdr), " "))
+	if isASCII(hdr) {
+		return adoptingBodyASCII(hdr)
 	}
+	return adoptingBodyFolded(strings.ToLower(strings.Join(strings.Fields(hdr), " ")))
+}
+
+// adoptedByWindow is how many bytes of the folded header after a stem of
+// adoptedByWords adoptingBodyASCII reads: the longest phrase and the
+// longest organ name after it.
+var adoptedByWindow = func() int {
+	n, m := 0, 0
+	for _, by := range adoptedByWords {
+		n = max(n, len(by))
+	}
+	for _, o := range adoptedByOrgan {
+		m = max(m, len(o.name))
+	}
+	if n+m > 256 {
+		panic("parser: an \"adopted by\" phrase and organ name do not fit adoptingBodyASCII's window")
+	}
+	return n + m
+}()
+
+// adoptingBodyASCII is adoptingBody for an ASCII header, without folding
+// all of it as foldFieldsASCII would: only where a stem of the phrases
+// stands (in any case) is the text after it folded, lower-cased with its
+// runs of white space made one space, as far as a phrase and an organ's
+// name can reach; what the whole header folded holds there is the same.
+// The first organ in table order that follows a phrase anywhere wins.
+func adoptingBodyASCII(hdr string) Body {
+	best := len(adoptedByOrgan)
+	var buf [256]byte
+	for i := 0; i+4 <= len(hdr); i++ {
+		if !adoptedByStemAt(hdr, i) {
+			continue
+		}
+		w := foldWindow(buf[:0], hdr[i:], adoptedByWindow)
+		for _, by := range adoptedByWords {
+			if !bytesHavePrefix(w, by) {
+				continue
+			}
+			for k, o := range adoptedByOrgan[:best] {
+				if bytesHavePrefix(w[len(by):], o.name) {
+					best = k
+					break
+				}
+			}
+		}
+	}
+	if best == len(adoptedByOrgan) {
+		return BodyNone
+	}
+	return adoptedByOrgan[best].body
+}
+
+// foldWindow appends to out at most n bytes of s folded as foldFieldsASCII
+// folds it: lower-cased, each run of white space one space, none at the
+// ends. s is ASCII.
+func foldWindow(out []byte, s string, n int) []byte {
+	for i := 0; i < len(s) && len(out) < n; {
+		for i < len(s) && isSpaceByte(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		if len(out) > 0 {
+			out = append(out, ' ')
+		}
+		for ; i < len(s) && !isSpaceByte(s[i]) && len(out) < n; i++ {
+			out = append(out, lowerByte(s[i]))
+		}
+	}
+	return out
+}
+
+// lowerByte lower-cases an ASCII capital, as strings.ToLower does.
+func lowerByte(c byte) byte {
+	if isUpper(c) {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// bytesHavePrefix reports whether b begins with p, without a copy.
+func bytesHavePrefix(b []byte, p string) bool {
+	return len(b) >= len(p) && string(b[:len(p)]) == p
+}
+
+// hasPrefixFoldASCII reports whether strings.ToLower(s) begins with the
+// lower-case p, for an ASCII s, without lower-casing s.
+func hasPrefixFoldASCII(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for j := range len(p) {
+		if lowerByte(s[j]) != p[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// adoptedByStemAt reports whether a stem of adoptedByWords begins at
+// hdr[i], in any case, for an ASCII hdr.
+func adoptedByStemAt(hdr string, i int) bool {
+	if hdr[i]|0x20 != 'a' {
+		return false
+	}
+	for _, st := range adoptedByStems {
+		if hasPrefixFoldASCII(hdr[i:], st) {
+			return true
+		}
+	}
+	return false
+}
+
+// adoptingBodyFolded is adoptingBody on the header folded: lower-cased,
+// its runs of white space made one space.
+func adoptingBodyFolded(low string) Body {
 	// Where each "adopted by" phrase stands: the organ's name must follow
 	// one of them (the header has few), so that the organs are tried at
 	// those places only. The first organ in table order wins, whichever
@@ -193,6 +309,9 @@ var adoptedByStems = func() []string {
 		if len(by) < 4 {
 			panic("parser: an \"adopted by\" phrase is shorter than four bytes: " + by)
 		}
+		if by[0] != 'a' || strings.ToLower(by) != by {
+			panic("parser: an \"adopted by\" phrase is not lower-case or does not begin with \"a\": " + by)
+		}
 		if !slices.Contains(out, by[:4]) {
 			out = append(out, by[:4])
 		}
@@ -223,18 +342,39 @@ var adoptedByOrgan = func() []organName {
 // adoptionDate reads the date from "adopted by the … on 8 December 2005"
 // or "Adopted by the Security Council at its 4683rd meeting, on 30 December 2002".
 func adoptionDate(hdr string) string {
-	low := strings.ToLower(hdr)
-	var atBuf [8]int
-	at := adoptedByAt(atBuf[:0], low)
 	k := -1 // where the first phrase in table order that the header holds first stands
-	for _, by := range adoptedByWords {
-		for _, i := range at {
-			if (k < 0 || i < k) && strings.HasPrefix(low[i:], by) {
-				k = i
+	if isASCII(hdr) {
+		// The header is compared lower-cased in place, not copied so.
+		var atBuf [8]int
+		at := atBuf[:0]
+		for i := 0; i+4 <= len(hdr); i++ {
+			if adoptedByStemAt(hdr, i) {
+				at = append(at, i)
 			}
 		}
-		if k >= 0 {
-			break
+		for _, by := range adoptedByWords {
+			for _, i := range at {
+				if (k < 0 || i < k) && hasPrefixFoldASCII(hdr[i:], by) {
+					k = i
+				}
+			}
+			if k >= 0 {
+				break
+			}
+		}
+	} else {
+		low := strings.ToLower(hdr)
+		var atBuf [8]int
+		at := adoptedByAt(atBuf[:0], low)
+		for _, by := range adoptedByWords {
+			for _, i := range at {
+				if (k < 0 || i < k) && strings.HasPrefix(low[i:], by) {
+					k = i
+				}
+			}
+			if k >= 0 {
+				break
+			}
 		}
 	}
 	if k < 0 {

@@ -67,13 +67,35 @@ func (l *layout) findMarkers() {
 			known[n.label] = n
 		}
 	}
+	// A line holds a candidate only if a byte of it can start one: the
+	// text is searched for the next such byte once, across lines, and
+	// only the lines it falls in are read. Without a "^" in the text no
+	// "[^" or "$^{" starts a marker, and only digits and bytes past ASCII
+	// are sought.
+	first := max(l.opener+1, 0)
+	if first >= len(l.lines) {
+		l.orderedMarkers()
+		return
+	}
+	skip, caret := skipToDigit, strings.IndexByte(l.text, '^') >= 0
+	if caret {
+		skip = skipNonMarker
+	}
+	from, next := -1, -1  // the text holds no byte skip stops at in [from, next)
 	var cands []candidate // the candidates of one line, the array reused
-	for i := l.opener + 1; i < len(l.lines); i++ {
-		if i < 0 || l.noteLine[i] || l.furniture[i] {
+	for i := first; i < len(l.lines); i++ {
+		if l.noteLine[i] || l.furniture[i] {
 			continue
 		}
+		ln := l.lines[i]
+		if ln.start < from || ln.start > next {
+			from, next = ln.start, skip(l.text, ln.start)
+		}
+		if next >= ln.end {
+			continue // no marker can start on this line
+		}
 		taken := -1 // end of the last accepted candidate: readings of one run exclude each other
-		cands = markerCandidates(cands[:0], l.text, l.lines[i])
+		cands = markerCandidates(cands[:0], l.text, ln, caret, looseWant{known, expect})
 		for _, c := range cands {
 			if c.label < 0 || c.label >= len(known) {
 				continue
@@ -259,12 +281,31 @@ func markerSignBytes(x uint64) uint64 {
 // bytewise tests of digitBytes and markerSignBytes.
 const ones, high = 0x0101010101010101, 0x8080808080808080
 
+// looseWant tells the labels a loose number may have to be worth judging
+// in its context: a note of that label must exist, and the label must not
+// be below the one the numbering expects when the line is read, for
+// acceptMarker to take it (expect only grows). Other labels are left out
+// before looseContext looks at the words around them, as findMarkers
+// would drop them after.
+type looseWant struct {
+	known  []*note // the first note of each label, as findMarkers indexes them
+	expect int
+}
+
+// wants reports whether a loose number labelled n may be accepted.
+func (w looseWant) wants(n int) bool {
+	return n >= w.expect && n < len(w.known) && w.known[n] != nil
+}
+
 // markerCandidates appends to out the possible markers on one line, so
-// that the lines of a text can share one array.
-func markerCandidates(out []candidate, text string, ln line) []candidate {
+// that the lines of a text can share one array. caret says whether the
+// text may hold a "^" on this line: without one, "[" and "$" start no
+// marker, and the line need not be searched for it. Loose numbers that
+// want does not want are not candidates.
+func markerCandidates(out []candidate, text string, ln line, caret bool, want looseWant) []candidate {
 	s := text[ln.start:ln.end]
 	skip := skipNonMarker
-	if strings.IndexByte(s, '^') < 0 {
+	if !caret || strings.IndexByte(s, '^') < 0 {
 		skip = skipToDigit // "[" and "$" start no marker here
 	}
 	for i := 0; i < len(s); {
@@ -309,7 +350,7 @@ func markerCandidates(out []candidate, text string, ln line) []candidate {
 				j++
 			}
 			n := len(out)
-			out = digitCandidates(out, s, i, j)
+			out = digitCandidates(out, s, i, j, want)
 			for k := n; k < len(out); k++ {
 				out[k].start += ln.start
 				out[k].end += ln.start
@@ -325,8 +366,9 @@ func markerCandidates(out []candidate, text string, ln line) []candidate {
 // digitCandidates judges the digit run s[i:j] as marker candidates and
 // appends them to out, offsets in s. A run fused to a number may be read
 // in several ways ("71/20510" is 71/205 and note 10, or 71/2051 and note
-// 0); each reading is a candidate and the numbering decides.
-func digitCandidates(out []candidate, s string, i, j int) []candidate {
+// 0); each reading is a candidate and the numbering decides. A loose
+// number is one only if want wants its label.
+func digitCandidates(out []candidate, s string, i, j int, want looseWant) []candidate {
 	if i > 0 && (s[i-1] == '/' || dashAt(s, i-1) == 1 || strings.HasSuffix(s[:i], "\u2013")) {
 		return fusedAfterNumber(out, s, i, j)
 	}
@@ -359,7 +401,7 @@ func digitCandidates(out []candidate, s string, i, j int) []candidate {
 		if len(run) >= 5 && len(run) <= 6 && (run[:2] == "19" || run[:2] == "20") && run[4] != '0' {
 			return one(candidate{i + 4, j, atoi(run[4:]), mkFused})
 		}
-		if len(run) > 3 || !looseContext(s, i, j) {
+		if len(run) > 3 || !want.wants(atoi(run)) || !looseContext(s, i, j) {
 			return out
 		}
 		return one(candidate{i, j, atoi(run), mkLoose})

@@ -82,3 +82,37 @@ func TestTrimTokenPunct(t *testing.T) {
 		}
 	}
 }
+
+// TestLooseWant checks that a loose number is a candidate only when a note
+// of its label exists and the numbering has not passed it, while glued and
+// fused markers are judged whatever their label.
+func TestLooseWant(t *testing.T) {
+	n1, n2, n5 := &note{label: 1}, &note{label: 2}, &note{label: 5}
+	known := []*note{nil, n1, n2, nil, nil, n5}
+	for _, tc := range []struct {
+		text   string
+		expect int
+		want   []candidate
+	}{
+		{"Recalling the report of the Court 1 reaffirms", 1, []candidate{{34, 35, 1, mkLoose}}},
+		{"Recalling the report of the Court 2 reaffirms", 1, []candidate{{34, 35, 2, mkLoose}}},
+		{"Recalling the report of the Court 1 reaffirms", 2, nil},                      // the numbering is past note 1
+		{"Recalling the report of the Court 3 reaffirms", 1, nil},                      // no note 3
+		{"Recalling the report of the Court 9 reaffirms", 1, nil},                      // past the last label
+		{"Recalling paragraph 2 of the report", 1, nil},                                // wanted, but a number
+		{"Recalling the Security Council,1 and", 2, []candidate{{31, 32, 1, mkGlued}}}, // glued: judged anyway
+		{"of 6 October 202038 on", 40, []candidate{{17, 19, 38, mkFused}}},
+	} {
+		ln := line{start: 0, end: len(tc.text), text: tc.text, trim: tc.text}
+		got := markerCandidates(nil, tc.text, ln, false, looseWant{known, tc.expect})
+		if len(got) != len(tc.want) {
+			t.Errorf("%q expect %d: got %v, want %v", tc.text, tc.expect, got, tc.want)
+			continue
+		}
+		for k := range got {
+			if got[k] != tc.want[k] {
+				t.Errorf("%q expect %d: got %v, want %v", tc.text, tc.expect, got, tc.want)
+			}
+		}
+	}
+}
