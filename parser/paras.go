@@ -1,9 +1,9 @@
 package parser
 
 import (
-	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -28,26 +28,36 @@ type chunk struct {
 
 // buildParas groups lines into paragraphs and classifies them, each chunk
 // as soon as its last line is known, so that no list of chunks is kept.
+//
+// The paragraphs are gathered in a slice taken from paraScratch, then
+// copied into one of their own number, rather than made with room for
+// a paragraph a line, the bound known beforehand, which is wasted where
+// paragraphs run over several lines (a third of the room over the dev
+// texts).
 func (l *layout) buildParas() {
 	first := l.opener + 1
 	if l.opener < 0 {
 		first = 0
 	}
-	// A header paragraph begins at a line before the opener that is not
-	// blank, and a chunk at a line after it that is neither blank nor
-	// blanked out, giving at most one paragraph: room for them all at
-	// once.
-	n := 0
-	for i, ln := range l.lines {
-		if i < l.opener && !ln.blank() || i >= first && !l.furniture[i] && !l.noteLine[i] && !ln.blank() {
-			n++
-		}
-	}
-	l.paras = slices.Grow(l.paras, n)
+	scratch := paraScratch.Get().(*[]para)
+	l.paras = (*scratch)[:0]
 	l.headerParas()
 	w := paraWalk{lastBody: -1}
 	l.chunks(first, func(c chunk) { l.bodyPara(&w, c) })
+	got := l.paras
+	l.paras = nil
+	if len(got) > 0 {
+		l.paras = make([]para, len(got))
+		copy(l.paras, got)
+	}
+	clear(got) // no strings kept alive by the pool
+	*scratch = got[:0]
+	paraScratch.Put(scratch)
 }
+
+// paraScratch holds the slices buildParas gathers paragraphs in, so
+// that one grown for a document before serves the next.
+var paraScratch = sync.Pool{New: func() any { return new([]para) }}
 
 // maskedTrim returns the masked text of line i without surrounding white
 // space, U+00A0 among it.
