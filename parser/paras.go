@@ -151,11 +151,14 @@ func (l *layout) chunks(first int, emit func(chunk)) {
 		if special == "annex" && !(prevBlank || isClauseEnd(prevEnd)) {
 			special = "" // "Annex A to this resolution" wrapped in running text
 		}
-		startNew := !started || isOpener || special != "" || prevBlank && !continuesLower(t) ||
-			(isClauseEnd(prevEnd) && startsParagraph(t)) || isNumberLabel(t) || strongOpener(t)
-		if prevLabelOnly {
-			startNew = false
-		}
+		// The number label is read once, for the tests below and for
+		// the next line's.
+		num, afterNum := numberPrefix(t)
+		numLabel := num > 0 || hasSubPrefix(t) // isNumberLabel(t)
+		// A line after one that holds nothing but a label continues it.
+		startNew := !prevLabelOnly && (!started || isOpener || special != "" ||
+			prevBlank && !continuesLower(t, numLabel) ||
+			(isClauseEnd(prevEnd) && startsParagraph(t)) || numLabel || strongOpener(t))
 		if startNew {
 			if started {
 				emit(cur)
@@ -165,7 +168,7 @@ func (l *layout) chunks(first int, emit func(chunk)) {
 			cur.end = ln.end
 		}
 		prevBlank, prevEnd = false, t[len(t)-1]
-		prevLabelOnly = isLabelOnly(t)
+		prevLabelOnly = isLabelOnly(num, afterNum)
 		if isOpener || special != "" {
 			prevEnd = '.'
 		}
@@ -179,9 +182,10 @@ func (l *layout) chunks(first int, emit func(chunk)) {
 func isClauseEnd(c byte) bool { return c == ',' || c == ';' || c == ':' || c == '.' }
 
 // continuesLower reports a line that continues a sentence across a page
-// break: it starts with a small letter or a digit that is no paragraph number.
-func continuesLower(t string) bool {
-	return isLower(t[0]) || (isDigit(t[0]) && !isNumberLabel(t))
+// break: it starts with a small letter or a digit that is no paragraph
+// number. numLabel is isNumberLabel(t), which its caller knows.
+func continuesLower(t string, numLabel bool) bool {
+	return isLower(t[0]) || (isDigit(t[0]) && !numLabel)
 }
 
 // startsParagraph reports a line that may open a paragraph.
@@ -192,17 +196,20 @@ func startsParagraph(t string) bool {
 // isNumberLabel reports a line starting with an operative number "12." or
 // a subparagraph letter "(a)".
 func isNumberLabel(t string) bool {
-	n, rest := numberPrefix(t)
-	if n > 0 {
-		return true
-	}
-	_, rest = subPrefix(t)
+	n, _ := numberPrefix(t)
+	return n > 0 || hasSubPrefix(t)
+}
+
+// hasSubPrefix reports whether t begins with a subparagraph label that
+// subPrefix reads.
+func hasSubPrefix(t string) bool {
+	_, rest := subPrefix(t)
 	return rest != t
 }
 
-// isLabelOnly reports a line that holds nothing but a paragraph label.
-func isLabelOnly(t string) bool {
-	n, rest := numberPrefix(t)
+// isLabelOnly reports a line that holds nothing but a paragraph label,
+// given what numberPrefix reads of it.
+func isLabelOnly(n int, rest string) bool {
 	return n > 0 && strings.TrimSpace(rest) == ""
 }
 
@@ -569,7 +576,21 @@ func (l *layout) paraAt(off int) *para {
 }
 
 // strongOpener reports a line that begins with one of strongOpeners.
+// Most lines are refused by the length and the first and last letters of
+// their first word, lower-cased, before it is looked up.
 func strongOpener(t string) bool {
 	w, _, _ := strings.Cut(t, " ")
+	if n := len(w); n == 0 || !strongOpenerShapes.has(w[0]|0x20, w[n-1]|0x20, n) {
+		return false
+	}
 	return strongOpeners[w]
 }
+
+// strongOpenerShapes filters the words of strongOpeners, lower-cased.
+var strongOpenerShapes = func() *wordShapes {
+	low := map[string]bool{}
+	for w := range strongOpeners {
+		low[strings.ToLower(w)] = true
+	}
+	return newWordShapes(low)
+}()
