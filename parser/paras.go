@@ -1,9 +1,9 @@
 package parser
 
 import (
-	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -28,26 +28,36 @@ type chunk struct {
 
 // buildParas groups lines into paragraphs and classifies them, each chunk
 // as soon as its last line is known, so that no list of chunks is kept.
+//
+// The paragraphs are gathered in a slice taken from paraScratch, then
+// copied into one of their own number, rather than made with room for
+// a paragraph a line, the bound known beforehand, which is wasted where
+// paragraphs run over several lines (a third of the room over the dev
+// texts).
 func (l *layout) buildParas() {
 	first := l.opener + 1
 	if l.opener < 0 {
 		first = 0
 	}
-	// A header paragraph begins at a line before the opener that is not
-	// blank, and a chunk at a line after it that is neither blank nor
-	// blanked out, giving at most one paragraph: room for them all at
-	// once.
-	n := 0
-	for i, ln := range l.lines {
-		if i < l.opener && !ln.blank() || i >= first && !l.furniture[i] && !l.noteLine[i] && !ln.blank() {
-			n++
-		}
-	}
-	l.paras = slices.Grow(l.paras, n)
+	scratch := paraScratch.Get().(*[]para)
+	l.paras = (*scratch)[:0]
 	l.headerParas()
 	w := paraWalk{lastBody: -1}
 	l.chunks(first, func(c chunk) { l.bodyPara(&w, c) })
+	got := l.paras
+	l.paras = nil
+	if len(got) > 0 {
+		l.paras = make([]para, len(got))
+		copy(l.paras, got)
+	}
+	clear(got) // no strings kept alive by the pool
+	*scratch = got[:0]
+	paraScratch.Put(scratch)
 }
+
+// paraScratch holds the slices buildParas gathers paragraphs in, so
+// that one grown for a document before serves the next.
+var paraScratch = sync.Pool{New: func() any { return new([]para) }}
 
 // maskedTrim returns the masked text of line i without surrounding white
 // space, U+00A0 among it.
@@ -141,11 +151,14 @@ func (l *layout) chunks(first int, emit func(chunk)) {
 		if special == "annex" && !(prevBlank || isClauseEnd(prevEnd)) {
 			special = "" // "Annex A to this resolution" wrapped in running text
 		}
-		startNew := !started || isOpener || special != "" || prevBlank && !continuesLower(t) ||
-			(isClauseEnd(prevEnd) && startsParagraph(t)) || isNumberLabel(t) || strongOpener(t)
-		if prevLabelOnly {
-			startNew = false
-		}
+		// The number label is read once, for the tests below and for
+		// the next line's.
+		num, afterNum := numberPrefix(t)
+		numLabel := num > 0 || hasSubPrefix(t) // isNumberLabel(t)
+		// A line after one that holds nothing but a label continues it.
+		startNew := !prevLabelOnly && (!started || isOpener || special != "" ||
+			prevBlank && !continuesLower(t, numLabel) ||
+			(isClauseEnd(prevEnd) && startsParagraph(t)) || numLabel || strongOpener(t))
 		if startNew {
 			if started {
 				emit(cur)
@@ -155,7 +168,7 @@ func (l *layout) chunks(first int, emit func(chunk)) {
 			cur.end = ln.end
 		}
 		prevBlank, prevEnd = false, t[len(t)-1]
-		prevLabelOnly = isLabelOnly(t)
+		prevLabelOnly = isLabelOnly(num, afterNum)
 		if isOpener || special != "" {
 			prevEnd = '.'
 		}
@@ -169,9 +182,10 @@ func (l *layout) chunks(first int, emit func(chunk)) {
 func isClauseEnd(c byte) bool { return c == ',' || c == ';' || c == ':' || c == '.' }
 
 // continuesLower reports a line that continues a sentence across a page
-// break: it starts with a small letter or a digit that is no paragraph number.
-func continuesLower(t string) bool {
-	return isLower(t[0]) || (isDigit(t[0]) && !isNumberLabel(t))
+// break: it starts with a small letter or a digit that is no paragraph
+// number. numLabel is isNumberLabel(t), which its caller knows.
+func continuesLower(t string, numLabel bool) bool {
+	return isLower(t[0]) || (isDigit(t[0]) && !numLabel)
 }
 
 // startsParagraph reports a line that may open a paragraph.
@@ -182,17 +196,20 @@ func startsParagraph(t string) bool {
 // isNumberLabel reports a line starting with an operative number "12." or
 // a subparagraph letter "(a)".
 func isNumberLabel(t string) bool {
-	n, rest := numberPrefix(t)
-	if n > 0 {
-		return true
-	}
-	_, rest = subPrefix(t)
+	n, _ := numberPrefix(t)
+	return n > 0 || hasSubPrefix(t)
+}
+
+// hasSubPrefix reports whether t begins with a subparagraph label that
+// subPrefix reads.
+func hasSubPrefix(t string) bool {
+	_, rest := subPrefix(t)
 	return rest != t
 }
 
-// isLabelOnly reports a line that holds nothing but a paragraph label.
-func isLabelOnly(t string) bool {
-	n, rest := numberPrefix(t)
+// isLabelOnly reports a line that holds nothing but a paragraph label,
+// given what numberPrefix reads of it.
+func isLabelOnly(n int, rest string) bool {
 	return n > 0 && strings.TrimSpace(rest) == ""
 }
 
@@ -559,7 +576,21 @@ func (l *layout) paraAt(off int) *para {
 }
 
 // strongOpener reports a line that begins with one of strongOpeners.
+// Most lines are refused by the length and the first and last letters of
+// their first word, lower-cased, before it is looked up.
 func strongOpener(t string) bool {
 	w, _, _ := strings.Cut(t, " ")
+	if n := len(w); n == 0 || !strongOpenerShapes.has(w[0]|0x20, w[n-1]|0x20, n) {
+		return false
+	}
 	return strongOpeners[w]
 }
+
+// strongOpenerShapes filters the words of strongOpeners, lower-cased.
+var strongOpenerShapes = func() *wordShapes {
+	low := map[string]bool{}
+	for w := range strongOpeners {
+		low[strings.ToLower(w)] = true
+	}
+	return newWordShapes(low)
+}()
