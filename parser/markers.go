@@ -219,7 +219,7 @@ var markerStartByte = func() (t [256]bool) {
 // skipNonMarker returns the offset of the first byte at or after i in s
 // that markerStartByte marks, or len(s). Eight bytes at a time where it
 // can: few blocks of a text hold a digit, "[", "$" or a non-ASCII byte,
-// and in one that does, markerBytes says which byte is the first.
+// and in one that does, the mask of digit and marker-sign bytes (digitBytes | markerSignBytes) says which byte is the first.
 func skipNonMarker(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
 		x := load64(s[i : i+8])
